@@ -1,0 +1,18 @@
+import type { AllocationsTable } from '../features/allocation/allocations.table';
+import type { CustomersTable, CustomerTagsTable } from '../features/customers/customers.table';
+import type { ImportsTable } from '../features/imports/imports.table';
+import type { InvoicesTable } from '../features/invoices/invoices.table';
+import type { CreditNotesTable, PaymentsTable } from '../features/payments/payments.table';
+import type { SettingsTable } from '../features/settings/settings.table';
+
+/** Today's shape of the books, for typed queries. Migrations never import this. */
+export interface DB {
+  settings: SettingsTable;
+  imports: ImportsTable;
+  customers: CustomersTable;
+  customer_tags: CustomerTagsTable;
+  invoices: InvoicesTable;
+  payments: PaymentsTable;
+  credit_notes: CreditNotesTable;
+  allocations: AllocationsTable;
+}

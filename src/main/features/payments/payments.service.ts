@@ -1,0 +1,152 @@
+import {
+  type AllocationDto,
+  type CreditNoteCreateInput,
+  type CreditNoteDto,
+  creditNoteCreateInput,
+  type PaymentDto,
+  type PaymentRecordInput,
+  paymentRecordInput,
+} from '../../../shared/contract/payments';
+import { DulyError } from '../../../shared/errors';
+import { type Ctx, stamp } from '../../context';
+import { reallocate } from '../allocation/allocation.service';
+import { requireCustomer } from '../customers/customers.service';
+
+function allocationsOf({ books }: Ctx, column: 'payment_id' | 'credit_note_id', id: number): AllocationDto[] {
+  return books
+    .all(
+      books.db
+        .selectFrom('allocations as a')
+        .innerJoin('invoices as i', 'i.id', 'a.invoice_id')
+        .select(['a.invoice_id', 'i.number', 'a.amount', 'a.date'])
+        .where(`a.${column}`, '=', id)
+        .orderBy('a.id'),
+    )
+    .map((r) => ({ invoiceId: r.invoice_id, invoiceNumber: r.number, amount: r.amount, date: r.date }));
+}
+
+export function getPayment(ctx: Ctx, id: number): PaymentDto {
+  const { books } = ctx;
+  const row = books.first(books.db.selectFrom('payments').selectAll().where('id', '=', id));
+  if (!row) throw new DulyError('not_found', `There is no payment with id ${id}.`);
+  return {
+    id: row.id,
+    ref: row.ref,
+    customerId: row.customer_id,
+    date: row.date,
+    amount: row.amount,
+    method: row.method,
+    note: row.note,
+    invoiceId: row.invoice_id,
+    unapplied: row.unapplied,
+    allocations: allocationsOf(ctx, 'payment_id', id),
+    source: row.source,
+  };
+}
+
+export function getCreditNote(ctx: Ctx, id: number): CreditNoteDto {
+  const { books } = ctx;
+  const row = books.first(books.db.selectFrom('credit_notes').selectAll().where('id', '=', id));
+  if (!row) throw new DulyError('not_found', `There is no credit note with id ${id}.`);
+  return {
+    id: row.id,
+    number: row.number,
+    customerId: row.customer_id,
+    date: row.date,
+    amount: row.amount,
+    reason: row.reason,
+    invoiceId: row.invoice_id,
+    unapplied: row.unapplied,
+    allocations: allocationsOf(ctx, 'credit_note_id', id),
+    source: row.source,
+  };
+}
+
+/** The next free reference like PAY-000042, after the highest one of that form in use. */
+export function nextReference({ books }: Ctx, table: 'payments' | 'credit_notes', prefix: string): string {
+  const column = table === 'payments' ? 'ref' : 'number';
+  const rows = books
+    .prepare(
+      `SELECT ${column} AS ref FROM ${table} WHERE ${column} GLOB ? ORDER BY length(${column}) DESC, ${column} DESC LIMIT 1`,
+    )
+    .all(`${prefix}[0-9]*`) as { ref: string }[];
+  const last = rows[0] ? Number(rows[0].ref.slice(prefix.length)) : 0;
+  return `${prefix}${String((Number.isSafeInteger(last) ? last : 0) + 1).padStart(6, '0')}`;
+}
+
+function assertInvoiceOfCustomer({ books }: Ctx, invoiceId: number | null, customerId: number): void {
+  if (invoiceId === null) return;
+  const inv = books.first(books.db.selectFrom('invoices').select('customer_id').where('id', '=', invoiceId));
+  if (!inv || inv.customer_id !== customerId) {
+    throw new DulyError('validation', "Choose one of this customer's invoices.", { field: 'invoiceId' });
+  }
+}
+
+export function recordPayment(ctx: Ctx, raw: PaymentRecordInput): PaymentDto {
+  const input = paymentRecordInput.parse(raw);
+  const { books } = ctx;
+  return books.transaction(() => {
+    requireCustomer(ctx, input.customerId);
+    assertInvoiceOfCustomer(ctx, input.invoiceId, input.customerId);
+    const ref = input.ref || nextReference(ctx, 'payments', 'PAY-');
+    if (books.first(books.db.selectFrom('payments').select('id').where('ref', '=', ref))) {
+      throw new DulyError('conflict', `A payment with reference ${ref} is already recorded.`, {
+        field: 'ref',
+      });
+    }
+    const { id } = books.first(
+      books.db
+        .insertInto('payments')
+        .values({
+          ref,
+          customer_id: input.customerId,
+          date: input.date,
+          amount: input.amount,
+          method: input.method,
+          note: input.note,
+          invoice_id: input.invoiceId,
+          source: 'manual',
+          import_id: null,
+          unapplied: input.amount,
+          applied_on: null,
+          created_at: stamp(ctx),
+        })
+        .returning('id'),
+    )!;
+    reallocate(books, [input.customerId]);
+    return getPayment(ctx, id);
+  });
+}
+
+export function createCreditNote(ctx: Ctx, raw: CreditNoteCreateInput): CreditNoteDto {
+  const input = creditNoteCreateInput.parse(raw);
+  const { books } = ctx;
+  return books.transaction(() => {
+    requireCustomer(ctx, input.customerId);
+    assertInvoiceOfCustomer(ctx, input.invoiceId, input.customerId);
+    const number = input.number || nextReference(ctx, 'credit_notes', 'CN-');
+    if (books.first(books.db.selectFrom('credit_notes').select('id').where('number', '=', number))) {
+      throw new DulyError('conflict', `Credit note ${number} is already recorded.`, { field: 'number' });
+    }
+    const { id } = books.first(
+      books.db
+        .insertInto('credit_notes')
+        .values({
+          number,
+          customer_id: input.customerId,
+          date: input.date,
+          amount: input.amount,
+          reason: input.reason,
+          invoice_id: input.invoiceId,
+          source: 'manual',
+          import_id: null,
+          unapplied: input.amount,
+          applied_on: null,
+          created_at: stamp(ctx),
+        })
+        .returning('id'),
+    )!;
+    reallocate(books, [input.customerId]);
+    return getCreditNote(ctx, id);
+  });
+}

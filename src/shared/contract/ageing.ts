@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isoDateField } from './fields';
+
+/** Upper day limits of the overdue buckets; the default gives current, 1-30, 31-60, 61-90, 90+. */
+export const DEFAULT_BUCKET_LIMITS = [30, 60, 90] as const;
+
+export interface BucketDef {
+  label: string;
+  /** Days overdue covered, inclusive; `current` is everything not yet overdue (days ≤ 0). */
+  fromDays: number | null;
+  toDays: number | null;
+}
+
+export function bucketDefs(limits: readonly number[] = DEFAULT_BUCKET_LIMITS): BucketDef[] {
+  const defs: BucketDef[] = [{ label: 'current', fromDays: null, toDays: 0 }];
+  let from = 1;
+  for (const to of limits) {
+    defs.push({ label: `${from}-${to}`, fromDays: from, toDays: to });
+    from = to + 1;
+  }
+  defs.push({ label: `${limits.at(-1) ?? 0}+`, fromDays: from, toDays: null });
+  return defs;
+}
+
+export interface AgeingCustomerRow {
+  id: number;
+  ref: string;
+  name: string;
+  /** Amount per bucket label, in minor units; every bucket present, zero when empty. */
+  buckets: Record<string, number>;
+  /** Unapplied payments and credit notes as of the date. */
+  credit: number;
+  /** Sum of buckets minus credit. */
+  balance: number;
+  openInvoices: number;
+}
+
+export interface AgeingReport {
+  asOf: string;
+  currency: string;
+  buckets: { label: string; amount: number }[];
+  totalOpen: number;
+  unappliedCredit: number;
+  openInvoices: number;
+  customers: AgeingCustomerRow[];
+}
+
+export const ageingReportInput = z.object({ asOf: isoDateField.optional() });
+export type AgeingReportInput = z.input<typeof ageingReportInput>;

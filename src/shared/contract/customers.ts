@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+export interface CustomerDto {
+  id: number;
+  ref: string;
+  name: string;
+  contactName: string;
+  email: string;
+  phone: string;
+  addressLine1: string;
+  addressLine2: string;
+  postcode: string;
+  city: string;
+  country: string;
+  /** NULL: the business's default terms apply. */
+  paymentTermsDays: number | null;
+  /** Minor units; NULL: no limit set. */
+  creditLimit: number | null;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+
+export const emailField = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((v) => v === '' || z.email().safeParse(v).success, {
+    message: 'This does not look like an email address.',
+  });
+
+// Without defaults, so that an update names only what changes (zod applies defaults even to
+// omitted optional keys).
+const fields = {
+  ref: z.string().trim().min(1, 'Give the customer a reference, such as C001.').max(40),
+  name: z.string().trim().min(1, 'The customer needs a name.').max(160),
+  contactName: text(120),
+  email: emailField,
+  phone: text(40),
+  addressLine1: text(120),
+  addressLine2: text(120),
+  postcode: text(20),
+  city: text(80),
+  country: text(80),
+  paymentTermsDays: z.number().int().min(0).max(3650).nullable(),
+  creditLimit: z.number().int().min(0).nullable(),
+  tags: z.array(z.string().trim().min(1).max(40)).max(20),
+};
+
+export const customerCreateInput = z.object({
+  ...fields,
+  contactName: fields.contactName.default(''),
+  email: fields.email.default(''),
+  phone: fields.phone.default(''),
+  addressLine1: fields.addressLine1.default(''),
+  addressLine2: fields.addressLine2.default(''),
+  postcode: fields.postcode.default(''),
+  city: fields.city.default(''),
+  country: fields.country.default(''),
+  paymentTermsDays: fields.paymentTermsDays.default(null),
+  creditLimit: fields.creditLimit.default(null),
+  tags: fields.tags.default([]),
+});
+export type CustomerCreateInput = z.input<typeof customerCreateInput>;
+
+export const customerUpdateInput = z.object({
+  id: z.number().int().positive(),
+  ...z.object(fields).partial().shape,
+});
+export type CustomerUpdateInput = z.input<typeof customerUpdateInput>;

@@ -1,0 +1,63 @@
+// Errors cross process boundaries (IPC, HTTP, the command line) as plain data, because Electron
+// drops custom fields of thrown errors. A DulyError carries everything the screen needs to put the
+// message next to the right field, or the right row of the right file.
+
+export type ErrorCode =
+  | 'validation'
+  | 'not_found'
+  | 'conflict'
+  | 'import_invalid'
+  | 'date_format_ambiguous'
+  | 'unrecognised_file'
+  | 'cancelled'
+  | 'books'
+  | 'internal';
+
+/** Where in an imported file a problem is: the row number is the one a spreadsheet shows. */
+export interface Problem {
+  file?: string;
+  row?: number;
+  field?: string;
+  message: string;
+}
+
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  problems?: Problem[];
+}
+
+export class DulyError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly problems: Problem[];
+
+  constructor(code: ErrorCode, message: string, options: { field?: string; problems?: Problem[] } = {}) {
+    super(message);
+    this.name = 'DulyError';
+    this.code = code;
+    this.field = options.field;
+    this.problems = options.problems ?? [];
+  }
+
+  toData(): ErrorData {
+    const data: ErrorData = { code: this.code, message: this.message };
+    if (this.field !== undefined) data.field = this.field;
+    if (this.problems.length > 0) data.problems = this.problems;
+    return data;
+  }
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorData };
+
+export function describeProblem(p: Problem): string {
+  const where = [
+    p.file,
+    p.row !== undefined ? `row ${p.row}` : undefined,
+    p.field ? `field "${p.field}"` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return where ? `${where}: ${p.message}` : p.message;
+}
