@@ -63,22 +63,17 @@ export function parseMoney(text: string, digits: number, decimal: DecimalSeparat
     negative = true;
     s = s.slice(1, -1).trim();
   }
-  // Currency codes and symbols, before or after; "CR"/"DR" markers as some ledgers print them.
-  s = s.replace(/^[A-Za-z]{3}\s*/, '').replace(/\s*[A-Za-z]{3}$/, '');
-  s = s.replace(/^[^\d\-+.,(]+/, '').replace(/[^\d\-+.,)]+$/, '');
-  if (s.startsWith('-')) {
-    negative = !negative;
-    s = s.slice(1);
-  } else if (s.startsWith('+')) {
-    s = s.slice(1);
-  } else if (s.endsWith('-')) {
-    negative = !negative;
-    s = s.slice(0, -1);
-  }
-  s = s.replace(/^[^\d.,]+/, '').trim();
-  if (s === '') return null;
+  // The number in the middle; around it only a currency symbol or code, spaces and one sign.
+  const m = /^([^\d.,]*?)([\d.,][\d.,\s\u00a0\u202f']*)([^\d.,]*)$/u.exec(s);
+  if (!m) return null;
+  const around = `${m[1]}${m[3]}`;
+  if (!/^[\s\p{Sc}A-Za-z+-]*$/u.test(around)) return null;
+  if ((around.match(/[A-Za-z]/g) ?? []).length > 3) return null;
+  const signs = around.match(/[+-]/g) ?? [];
+  if (signs.length > 1) return null;
+  if (signs[0] === '-') negative = !negative;
   // Thousands groupings people use: spaces (incl. no-break and narrow no-break), apostrophes.
-  s = s.replace(/[\s\u00a0\u202f']/g, '');
+  s = m[2]!.trim().replace(/[\s\u00a0\u202f']/g, '');
   const group = decimal === '.' ? ',' : '.';
   if (!/^[\d.,]+$/.test(s)) return null;
   const parts = s.split(decimal);

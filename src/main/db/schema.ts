@@ -2,7 +2,11 @@ import type { AllocationsTable } from '../features/allocation/allocations.table'
 import type { CustomersTable, CustomerTagsTable } from '../features/customers/customers.table';
 import type { ImportsTable } from '../features/imports/imports.table';
 import type { InvoicesTable } from '../features/invoices/invoices.table';
-import type { CreditNotesTable, PaymentsTable } from '../features/payments/payments.table';
+import type {
+  CreditNotesTable,
+  PaymentsTable,
+  PaymentTargetsTable,
+} from '../features/payments/payments.table';
 import type { SettingsTable } from '../features/settings/settings.table';
 
 /** Today's shape of the books, for typed queries. Migrations never import this. */
@@ -13,6 +17,7 @@ export interface DB {
   customer_tags: CustomerTagsTable;
   invoices: InvoicesTable;
   payments: PaymentsTable;
+  payment_targets: PaymentTargetsTable;
   credit_notes: CreditNotesTable;
   allocations: AllocationsTable;
 }

@@ -37,7 +37,13 @@ export function aPayment(
   amount: number,
   invoice?: { id: number },
 ): PaymentDto {
-  return recordPayment(ctx, { customerId: customer.id, ref, date, amount, invoiceId: invoice?.id ?? null });
+  return recordPayment(ctx, {
+    customerId: customer.id,
+    ref,
+    date,
+    amount,
+    targets: invoice ? [{ invoiceId: invoice.id }] : [],
+  });
 }
 
 export function aCreditNote(

@@ -16,7 +16,8 @@ export interface PaymentDto {
   amount: number;
   method: string;
   note: string;
-  invoiceId: number | null;
+  /** The invoices the payer named, in order; empty when the allocation rule decided. */
+  targets: { invoiceId: number; invoiceNumber: string; amount: number | null }[];
   unapplied: number;
   allocations: AllocationDto[];
   source: string;
@@ -45,8 +46,17 @@ export const paymentRecordInput = z.object({
   amount: positiveAmount,
   method: z.string().trim().max(40).default(''),
   note: z.string().trim().max(500).default(''),
-  /** The invoice this pays; omitted: the allocation rule decides (oldest due first). */
-  invoiceId: idField.nullable().default(null),
+  /**
+   * The invoices this pays, in order, each up to its open balance or the amount given; empty:
+   * the allocation rule decides (earliest due first).
+   */
+  targets: z
+    .array(z.object({ invoiceId: idField, amount: positiveAmount.nullable().default(null) }))
+    .max(500)
+    .default([])
+    .refine((t) => new Set(t.map((x) => x.invoiceId)).size === t.length, {
+      message: 'Name each invoice once.',
+    }),
 });
 export type PaymentRecordInput = z.input<typeof paymentRecordInput>;
 

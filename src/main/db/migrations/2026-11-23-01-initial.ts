@@ -82,7 +82,6 @@ const statements = [
     amount INTEGER NOT NULL CHECK (amount > 0),
     method TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '',
-    invoice_id INTEGER REFERENCES invoices(id),
     source TEXT NOT NULL,
     import_id INTEGER REFERENCES imports(id),
     unapplied INTEGER NOT NULL CHECK (unapplied BETWEEN 0 AND amount),
@@ -92,7 +91,15 @@ const statements = [
   'CREATE INDEX payments_customer ON payments(customer_id, date)',
   'CREATE INDEX payments_open ON payments(customer_id, date) WHERE applied_on IS NULL',
   'CREATE INDEX payments_applied_on ON payments(applied_on, date) WHERE applied_on IS NOT NULL',
-  'CREATE INDEX payments_invoice ON payments(invoice_id) WHERE invoice_id IS NOT NULL',
+  // The invoices a payer named, in the order named; amount NULL: "up to its open balance".
+  `CREATE TABLE payment_targets (
+    payment_id INTEGER NOT NULL REFERENCES payments(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+    amount INTEGER CHECK (amount > 0),
+    PRIMARY KEY (payment_id, position)
+  ) WITHOUT ROWID`,
+  'CREATE INDEX payment_targets_invoice ON payment_targets(invoice_id)',
   `CREATE TABLE credit_notes (
     id INTEGER PRIMARY KEY,
     number TEXT NOT NULL UNIQUE CHECK (length(trim(number)) > 0),

@@ -21,7 +21,7 @@ const pay = (
   ref,
   date,
   amount,
-  invoiceId,
+  targets: invoiceId === null ? [] : [{ invoiceId, amount: null }],
 });
 const credit = (
   id: number,
@@ -35,7 +35,7 @@ const credit = (
   ref,
   date,
   amount,
-  invoiceId,
+  targets: invoiceId === null ? [] : [{ invoiceId, amount: null }],
 });
 
 const A = inv(1, 'INV-1', '2026-01-01', '2026-01-31', 10000);
@@ -70,6 +70,23 @@ describe('allocation rules, hand-worked', () => {
     ]);
     expect(r.invoices.get(2)?.open).toBe(20000);
     expect(r.receipts.get('payment:1')).toEqual({ unapplied: 15000, appliedOn: null });
+  });
+
+  it('applies a payment that names several invoices in the order named, up to the amounts named', () => {
+    const payment: ReceiptIn = {
+      ...pay(1, 'P1', '2026-02-15', 23000),
+      targets: [
+        { invoiceId: 2, amount: 5000 },
+        { invoiceId: 1, amount: null },
+      ],
+    };
+    const r = allocate([A, B], [payment]);
+    expect(r.allocations.map((a) => [a.invoiceId, a.amount])).toEqual([
+      [2, 5000],
+      [1, 10000],
+    ]);
+    expect(r.receipts.get('payment:1')).toEqual({ unapplied: 8000, appliedOn: null });
+    expect(r.invoices.get(2)?.open).toBe(15000);
   });
 
   it('never applies a payment to an invoice issued after the payment date', () => {
@@ -217,8 +234,8 @@ describe('allocation invariants on random books', () => {
         for (const a of mine) {
           const target = invoices.find((i) => i.id === a.invoiceId)!;
           expect(a.date >= rc.date && a.date >= target.issueDate).toBe(true);
-          if (rc.invoiceId === null) expect(target.issueDate <= rc.date).toBe(true);
-          else expect(a.invoiceId).toBe(rc.invoiceId);
+          if (rc.targets.length === 0) expect(target.issueDate <= rc.date).toBe(true);
+          else expect(rc.targets.map((t) => t.invoiceId)).toContain(a.invoiceId);
         }
       }
     }

@@ -5,8 +5,9 @@ import { naturalCompare } from '../../../shared/natural-compare';
 // The allocation rules, as a pure function of one customer's invoices and receipts. Everything
 // else (balances, ageing on any date, statements, reminders) reads what this produces, so it is
 // small, deterministic and tested against hand-worked cases:
-//   - a receipt (payment or credit note) that names an invoice is applied to that invoice, up to
-//     its open balance; the rest stays with the customer as unapplied credit;
+//   - a receipt (payment or credit note) that names invoices is applied to them in the order
+//     named, each up to its open balance (and up to the amount named for it, if any); the rest
+//     stays with the customer as unapplied credit;
 //   - a receipt that names none is applied to the customer's invoices issued on or before its
 //     date, earliest due date first (ties: invoice number);
 //   - receipts are applied in date order (ties: reference; a payment before a credit note with the
@@ -24,14 +25,20 @@ export interface InvoiceIn {
   total: Minor;
 }
 
+export interface Target {
+  invoiceId: number;
+  /** At most this much to that invoice; null: up to its open balance. */
+  amount: Minor | null;
+}
+
 export interface ReceiptIn {
   kind: ReceiptKind;
   id: number;
   ref: string;
   date: IsoDate;
   amount: Minor;
-  /** The invoice the payer named, if any (must belong to the same customer). */
-  invoiceId: number | null;
+  /** The invoices the payer named, in order (all the same customer's); empty: none named. */
+  targets: readonly Target[];
 }
 
 export interface AllocationOut {
@@ -107,14 +114,17 @@ export function allocate(invoices: readonly InvoiceIn[], receipts: readonly Rece
     }
     let left = r.amount;
     let lastDate: IsoDate = r.date;
-    if (r.invoiceId !== null) {
-      const inv = byId.get(r.invoiceId);
-      if (!inv)
-        throw new Error(`Receipt ${r.ref} names invoice ${r.invoiceId}, which is not this customer's`);
-      const amount = Math.min(left, state.get(inv.id)!.open);
-      if (amount > 0) {
-        lastDate = apply(r, inv, amount);
-        left -= amount;
+    if (r.targets.length > 0) {
+      for (const target of r.targets) {
+        const inv = byId.get(target.invoiceId);
+        if (!inv) {
+          throw new Error(`Receipt ${r.ref} names invoice ${target.invoiceId}, which is not this customer's`);
+        }
+        const amount = Math.min(left, state.get(inv.id)!.open, target.amount ?? Number.POSITIVE_INFINITY);
+        if (amount > 0) {
+          lastDate = maxDate(lastDate, apply(r, inv, amount));
+          left -= amount;
+        }
       }
     } else {
       while (left > 0) {

@@ -6,6 +6,7 @@ import {
   type ReceiptIn,
   type ReceiptKind,
   receiptKey,
+  type Target,
 } from './allocation.engine';
 
 // Allocations are derived data: for a customer they are always exactly what the rules in
@@ -29,9 +30,16 @@ interface ReceiptRow {
   ref: string;
   date: string;
   amount: number;
+  /** Credit notes name at most one invoice; payments name theirs in payment_targets. */
   invoice_id: number | null;
   unapplied: number;
   applied_on: string | null;
+}
+
+interface TargetRow {
+  payment_id: number;
+  invoice_id: number;
+  amount: number | null;
 }
 
 interface AllocationRow {
@@ -69,7 +77,12 @@ function statements(books: Books) {
       'SELECT id, number, issue_date, due_date, total, open_amount, paid_on FROM invoices WHERE customer_id = ?',
     ),
     payments: books.prepare(
-      'SELECT id, ref, date, amount, invoice_id, unapplied, applied_on FROM payments WHERE customer_id = ?',
+      'SELECT id, ref, date, amount, NULL AS invoice_id, unapplied, applied_on FROM payments WHERE customer_id = ?',
+    ),
+    targets: books.prepare(
+      `SELECT t.payment_id, t.invoice_id, t.amount FROM payment_targets t
+         JOIN payments p ON p.id = t.payment_id
+        WHERE p.customer_id = ? ORDER BY t.payment_id, t.position`,
     ),
     creditNotes: books.prepare(
       'SELECT id, number AS ref, date, amount, invoice_id, unapplied, applied_on FROM credit_notes WHERE customer_id = ?',
@@ -100,6 +113,12 @@ function reallocateOne(q: Statements, customerId: number): number {
     dueDate: r.due_date,
     total: r.total,
   }));
+  const targets = new Map<number, Target[]>();
+  for (const t of q.targets.all(customerId) as TargetRow[]) {
+    let list = targets.get(t.payment_id);
+    if (!list) targets.set(t.payment_id, (list = []));
+    list.push({ invoiceId: t.invoice_id, amount: t.amount });
+  }
   const toReceipt =
     (kind: ReceiptKind) =>
     (r: ReceiptRow): ReceiptIn => ({
@@ -108,7 +127,12 @@ function reallocateOne(q: Statements, customerId: number): number {
       ref: r.ref,
       date: r.date,
       amount: r.amount,
-      invoiceId: r.invoice_id,
+      targets:
+        kind === 'payment'
+          ? (targets.get(r.id) ?? [])
+          : r.invoice_id === null
+            ? []
+            : [{ invoiceId: r.invoice_id, amount: null }],
     });
   const receipts = [...paymentRows.map(toReceipt('payment')), ...creditRows.map(toReceipt('credit_note'))];
   const result = allocate(invoices, receipts);

@@ -37,7 +37,16 @@ export function getPayment(ctx: Ctx, id: number): PaymentDto {
     amount: row.amount,
     method: row.method,
     note: row.note,
-    invoiceId: row.invoice_id,
+    targets: books
+      .all(
+        books.db
+          .selectFrom('payment_targets as t')
+          .innerJoin('invoices as i', 'i.id', 't.invoice_id')
+          .select(['t.invoice_id', 'i.number', 't.amount'])
+          .where('t.payment_id', '=', id)
+          .orderBy('t.position'),
+      )
+      .map((t) => ({ invoiceId: t.invoice_id, invoiceNumber: t.number, amount: t.amount })),
     unapplied: row.unapplied,
     allocations: allocationsOf(ctx, 'payment_id', id),
     source: row.source,
@@ -74,11 +83,16 @@ export function nextReference({ books }: Ctx, table: 'payments' | 'credit_notes'
   return `${prefix}${String((Number.isSafeInteger(last) ? last : 0) + 1).padStart(6, '0')}`;
 }
 
-function assertInvoiceOfCustomer({ books }: Ctx, invoiceId: number | null, customerId: number): void {
+function assertInvoiceOfCustomer(
+  { books }: Ctx,
+  invoiceId: number | null,
+  customerId: number,
+  field: string,
+): void {
   if (invoiceId === null) return;
   const inv = books.first(books.db.selectFrom('invoices').select('customer_id').where('id', '=', invoiceId));
   if (!inv || inv.customer_id !== customerId) {
-    throw new DulyError('validation', "Choose one of this customer's invoices.", { field: 'invoiceId' });
+    throw new DulyError('validation', "Choose one of this customer's invoices.", { field });
   }
 }
 
@@ -87,7 +101,9 @@ export function recordPayment(ctx: Ctx, raw: PaymentRecordInput): PaymentDto {
   const { books } = ctx;
   return books.transaction(() => {
     requireCustomer(ctx, input.customerId);
-    assertInvoiceOfCustomer(ctx, input.invoiceId, input.customerId);
+    input.targets.forEach((t, i) => {
+      assertInvoiceOfCustomer(ctx, t.invoiceId, input.customerId, `targets.${i}.invoiceId`);
+    });
     const ref = input.ref || nextReference(ctx, 'payments', 'PAY-');
     if (books.first(books.db.selectFrom('payments').select('id').where('ref', '=', ref))) {
       throw new DulyError('conflict', `A payment with reference ${ref} is already recorded.`, {
@@ -104,7 +120,6 @@ export function recordPayment(ctx: Ctx, raw: PaymentRecordInput): PaymentDto {
           amount: input.amount,
           method: input.method,
           note: input.note,
-          invoice_id: input.invoiceId,
           source: 'manual',
           import_id: null,
           unapplied: input.amount,
@@ -113,6 +128,18 @@ export function recordPayment(ctx: Ctx, raw: PaymentRecordInput): PaymentDto {
         })
         .returning('id'),
     )!;
+    if (input.targets.length > 0) {
+      books.run(
+        books.db.insertInto('payment_targets').values(
+          input.targets.map((t, position) => ({
+            payment_id: id,
+            position,
+            invoice_id: t.invoiceId,
+            amount: t.amount,
+          })),
+        ),
+      );
+    }
     reallocate(books, [input.customerId]);
     return getPayment(ctx, id);
   });
@@ -123,7 +150,7 @@ export function createCreditNote(ctx: Ctx, raw: CreditNoteCreateInput): CreditNo
   const { books } = ctx;
   return books.transaction(() => {
     requireCustomer(ctx, input.customerId);
-    assertInvoiceOfCustomer(ctx, input.invoiceId, input.customerId);
+    assertInvoiceOfCustomer(ctx, input.invoiceId, input.customerId, 'invoiceId');
     const number = input.number || nextReference(ctx, 'credit_notes', 'CN-');
     if (books.first(books.db.selectFrom('credit_notes').select('id').where('number', '=', number))) {
       throw new DulyError('conflict', `Credit note ${number} is already recorded.`, { field: 'number' });

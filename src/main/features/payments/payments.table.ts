@@ -8,8 +8,6 @@ export interface PaymentsTable {
   amount: number;
   method: string;
   note: string;
-  /** The invoice the payer named, if any. */
-  invoice_id: number | null;
   source: string;
   import_id: number | null;
   /** Derived by the allocation service: what is not applied to any invoice. */
@@ -17,6 +15,14 @@ export interface PaymentsTable {
   /** Derived: the date the payment became fully applied, NULL while credit remains. */
   applied_on: string | null;
   created_at: string;
+}
+
+/** The invoices a payer named, in order; amount NULL means "up to its open balance". */
+export interface PaymentTargetsTable {
+  payment_id: number;
+  position: number;
+  invoice_id: number;
+  amount: number | null;
 }
 
 export interface CreditNotesTable {
