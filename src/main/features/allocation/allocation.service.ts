@@ -115,9 +115,9 @@ function reallocateOne(q: Statements, customerId: number): number {
   }));
   const targets = new Map<number, Target[]>();
   for (const t of q.targets.all(customerId) as TargetRow[]) {
-    let list = targets.get(t.payment_id);
-    if (!list) targets.set(t.payment_id, (list = []));
+    const list = targets.get(t.payment_id) ?? [];
     list.push({ invoiceId: t.invoice_id, amount: t.amount });
+    targets.set(t.payment_id, list);
   }
   const toReceipt =
     (kind: ReceiptKind) =>
