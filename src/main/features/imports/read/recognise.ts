@@ -1,0 +1,118 @@
+import type { FileKind, Profile, RowView } from '../profiles/types';
+import type { Grid } from './grid';
+import { dedupeHeaders, normaliseHeader } from './header';
+
+// Which tool wrote a file, and which row is its header: every profile is tried against each of
+// the first rows, and the best fit wins. A profile fits only when every column it needs is there;
+// columns and title lines that only one tool writes make the match certain.
+
+const HEADER_SEARCH_ROWS = 40;
+
+export interface Recognition {
+  profile: Profile;
+  /** Index of the header row in the grid. */
+  headerIndex: number;
+  header: string[];
+  /** Profile column key → index of the column in the file. */
+  columns: Map<string, number>;
+  score: number;
+}
+
+function resolveColumns(profile: Profile, normalised: string[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const [key, names] of Object.entries(profile.columns)) {
+    for (const name of names) {
+      const index = normalised.indexOf(name);
+      if (index >= 0) {
+        found.set(key, index);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function scoreProfile(
+  profile: Profile,
+  normalised: string[],
+  titles: string,
+): { score: number; columns: Map<string, number> } {
+  const columns = resolveColumns(profile, normalised);
+  if (!profile.required.every((key) => columns.has(key))) return { score: 0, columns };
+  let score = profile.required.length * 10 + (columns.size - profile.required.length) * 2;
+  for (const name of profile.signature?.columns ?? []) if (normalised.includes(name)) score += 25;
+  for (const pattern of profile.signature?.titles ?? []) if (pattern.test(titles)) score += 25;
+  return { score, columns };
+}
+
+export function recognise(
+  grid: Grid,
+  profiles: readonly Profile[],
+  kinds?: readonly FileKind[],
+): Recognition | null {
+  const candidates = kinds ? profiles.filter((p) => kinds.includes(p.kind)) : profiles;
+  let best: Recognition | null = null;
+  const titleLines: string[] = [];
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const row = grid.rows[i]!;
+    const header = dedupeHeaders(row);
+    const normalised = header.map(normaliseHeader);
+    const titles = titleLines.join('\n');
+    for (const profile of candidates) {
+      const { score, columns } = scoreProfile(profile, normalised, titles);
+      if (score > 0 && (!best || score > best.score)) {
+        best = { profile, headerIndex: i, header, columns, score };
+      }
+    }
+    titleLines.push(row.filter((c) => c.trim() !== '').join(' '));
+  }
+  return best;
+}
+
+/** Rows below the header as views a profile reads by column key. */
+export function rowViews(grid: Grid, rec: Recognition): RowView[] {
+  const views: RowView[] = [];
+  let section: string | undefined;
+  for (let i = rec.headerIndex + 1; i < grid.rows.length; i++) {
+    const cells = grid.rows[i]!;
+    const filled = cells.filter((c) => c.trim() !== '');
+    if (filled.length === 0) continue;
+    // A lone cell in the first columns is a heading ("Café Müller", "Current"); "Total for …"
+    // closes it.
+    const firstIndex = cells.findIndex((c) => c.trim() !== '');
+    if (filled.length === 1 && firstIndex <= 1) {
+      section = /^total\b/i.test(filled[0]!.trim()) ? undefined : filled[0]!.trim();
+    }
+    views.push(makeView(i + 1, cells, rec, section));
+  }
+  return views;
+}
+
+function makeView(n: number, cells: string[], rec: Recognition, section: string | undefined): RowView {
+  const cell = (key: string) => {
+    const index = rec.columns.get(key);
+    if (index === undefined) return undefined;
+    const text = (cells[index] ?? '').trim();
+    return text === '' ? undefined : { text, column: rec.header[index] || key };
+  };
+  const must = (key: string) => {
+    const index = rec.columns.get(key);
+    return cell(key) ?? { text: '', column: (index === undefined ? undefined : rec.header[index]) || key };
+  };
+  const view: RowView = { n, cell, must, text: (key) => cell(key)?.text ?? '', cells };
+  if (section !== undefined) view.section = section;
+  return view;
+}
+
+/** Text of the rows around the data: titles above the header, and the footer lines below. */
+export function surroundingLines(grid: Grid, rec: Recognition): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < rec.headerIndex; i++)
+    lines.push(grid.rows[i]!.filter((c) => c.trim() !== '').join(' '));
+  for (let i = Math.max(rec.headerIndex + 1, grid.rows.length - 6); i < grid.rows.length; i++) {
+    const filled = grid.rows[i]!.filter((c) => c.trim() !== '');
+    if (filled.length === 1) lines.push(filled[0]!);
+  }
+  return lines.map((l) => l.trim()).filter((l) => l !== '');
+}
