@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { openBooks } from '../../main/db/books';
 import type { ImportProgress } from '../../main/features/imports/commit';
 import { analyseImport, type ImportAnalysis, runImport } from '../../main/features/imports/import.service';
-import { dateOrderFromText } from '../../main/features/imports/read/dates';
+import { type DateOrder, dateOrderFromText } from '../../main/features/imports/read/dates';
 import type { FileReport, ImportFile } from '../../main/features/imports/read-file';
 import { describeProblem } from '../../shared/errors';
 import { type CliIO, clockFrom, requireDb, resolvePath, UsageError } from '../io';
@@ -100,7 +100,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     ...positionals.map((f) => readFile(io, f)),
   ];
   if (files.length === 0) throw new UsageError('Name at least one file to import.');
-  let dateOrder;
+  let dateOrder: DateOrder | undefined;
   if (values['date-format'] !== undefined) {
     dateOrder = dateOrderFromText(values['date-format']) ?? undefined;
     if (!dateOrder)
