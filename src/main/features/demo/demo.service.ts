@@ -1,0 +1,115 @@
+import type { IsoDate } from '../../../shared/dates';
+import { DulyError } from '../../../shared/errors';
+import { type Ctx, stamp } from '../../context';
+import { reallocate } from '../allocation/allocation.service';
+import { updateSettings } from '../settings/settings.service';
+import { type ProgressListener, progressReporter, writeShop } from './demo-writer';
+import { SHOP } from './places';
+import { planShop } from './shop-plan';
+import { DEFAULT_TERMS, type DemoSize, SIZES } from './shop-profile';
+
+// A believable shop to try Duly on, and books big enough to measure it with: years of invoices
+// from customers who pay promptly, late, later and later, or not at all. The same seed and the
+// same "today" always give the same books.
+
+export type { DemoProgress } from './demo-writer';
+export type { DemoSize } from './shop-profile';
+
+export interface DemoOptions {
+  size: DemoSize;
+  /** Any whole number; the same seed gives the same shop. */
+  seed?: number;
+  onProgress?: ProgressListener;
+}
+
+export interface DemoSummary {
+  customers: number;
+  invoices: number;
+  payments: number;
+  creditNotes: number;
+  /** Sum of all invoice totals, minor units. */
+  totalInvoiced: number;
+  /** What is still open on the invoices today, minor units. */
+  openNow: number;
+  /** Issue date of the first invoice. */
+  from: IsoDate;
+  /** Today: the history runs up to it. */
+  to: IsoDate;
+}
+
+export const DEFAULT_DEMO_SEED = 20_261_123;
+const CURRENCY = 'GBP';
+
+export function createDemoShop(ctx: Ctx, options: DemoOptions): DemoSummary {
+  const { books } = ctx;
+  if (!Object.hasOwn(SIZES, options.size)) {
+    throw new DulyError('validation', 'Choose a small or a large demo shop.', { field: 'size' });
+  }
+  const spec = SIZES[options.size];
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  if (!Number.isSafeInteger(seed)) {
+    throw new DulyError('validation', 'The seed must be a whole number.', { field: 'seed' });
+  }
+  const today = ctx.clock.today();
+
+  // One transaction: a demo is created whole or not at all, and nothing can be added meanwhile.
+  return withRoomyCache(ctx, () =>
+    books.transaction(() => {
+      const has = (table: 'customers' | 'invoices') =>
+        books.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1;
+      if (has('customers') || has('invoices')) {
+        throw new DulyError(
+          'conflict',
+          'These books already have customers or invoices; a demo shop can only be created in empty books.',
+        );
+      }
+      const plan = planShop(spec, seed, today);
+      updateSettings(ctx, {
+        ...SHOP,
+        currency: CURRENCY,
+        locale: 'en-GB',
+        dateFormat: 'DD/MM/YYYY',
+        defaultPaymentTermsDays: DEFAULT_TERMS,
+      });
+      writeShop(books, plan, CURRENCY, stamp(ctx), options.onProgress);
+
+      const customers = plan.customers.length;
+      const report = progressReporter(options.onProgress, 'allocating', customers);
+      reallocate(books);
+      report(customers);
+
+      const totals = books
+        .prepare(
+          'SELECT COALESCE(SUM(total), 0) AS total, COALESCE(SUM(open_amount), 0) AS open FROM invoices',
+        )
+        .get() as { total: number; open: number };
+      const first = plan.invoices[0];
+      return {
+        customers,
+        invoices: plan.invoices.length,
+        payments: plan.payments.length,
+        creditNotes: plan.creditNotes.length,
+        totalInvoiced: totals.total,
+        openNow: totals.open,
+        from: first ? plan.calendar.isoOf(first.issue) : today,
+        to: today,
+      };
+    }),
+  );
+}
+
+/**
+ * The large shop's books are about 100 MB. With room for all of it in the page cache while the
+ * transaction is open, SQLite writes each page once at commit instead of spilling pages to the
+ * log midway and writing them again: about half a second of the large shop's time. The cache is a
+ * ceiling, not an allocation, and goes back to what it was afterwards.
+ */
+function withRoomyCache<T>({ books }: Ctx, fn: () => T): T {
+  const before = books.sqlite.pragma('cache_size', { simple: true }) as number;
+  books.sqlite.pragma('cache_size = -262144');
+  try {
+    return fn();
+  } finally {
+    books.sqlite.pragma(`cache_size = ${before}`);
+  }
+}
