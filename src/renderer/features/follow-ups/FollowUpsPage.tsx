@@ -1,0 +1,16 @@
+import { IconMailForward } from '@tabler/icons-react';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+
+export function FollowUpsPage({ takeFocus }: { takeFocus: boolean }) {
+  return (
+    <>
+      <PageHeader title="Follow-ups" subtitle="Reminders for money that is overdue." takeFocus={takeFocus} />
+      <EmptyState
+        icon={<IconMailForward size={30} stroke={1.5} />}
+        title="Coming soon"
+        description="Kind, timely reminders — one per customer, listing everything overdue, sent only when you say so."
+      />
+    </>
+  );
+}

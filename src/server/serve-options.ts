@@ -1,0 +1,69 @@
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface ServeOptions {
+  /** The books file to open (created when missing). */
+  db: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Open the system browser at the printed URL. */
+  open: boolean;
+  help: boolean;
+}
+
+export const SERVE_USAGE = `Usage: npm run serve -- [--db FILE] [--port N] [--no-open]
+
+Runs Duly in your web browser instead of its own window, on this computer only (127.0.0.1).
+
+  --db FILE    the books file to open; created if missing
+               (default: ${defaultBooksFile()})
+  --port N     the port to listen on (default: any free port)
+  --no-open    print the link without opening a browser
+  --help       show this text`;
+
+export function parseServeOptions(argv: string[]): ServeOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      open: { type: 'boolean', default: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowNegative: true,
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  }
+  return {
+    db: path.resolve(values.db ?? defaultBooksFile()),
+    port,
+    open: values.open,
+    help: values.help,
+  };
+}
+
+/**
+ * Duly's per-user data folder, the same one the desktop app gets from Electron's
+ * app.getPath('userData'): %APPDATA%\Duly on Windows, ~/Library/Application Support/Duly on macOS,
+ * $XDG_CONFIG_HOME/Duly (or ~/.config/Duly) elsewhere. Both modes open the same books by default.
+ */
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = os.homedir(),
+): string {
+  if (platform === 'win32') {
+    return path.win32.join(env.APPDATA || path.win32.join(home, 'AppData', 'Roaming'), 'Duly');
+  }
+  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', 'Duly');
+  return path.posix.join(env.XDG_CONFIG_HOME || path.posix.join(home, '.config'), 'Duly');
+}
+
+/** As in the desktop app (src/main/electron/desktop-app.ts): <user data>/books/My shop.duly. */
+export function defaultBooksFile(): string {
+  return path.join(defaultDataDir(), 'books', 'My shop.duly');
+}
