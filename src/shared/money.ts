@@ -55,7 +55,18 @@ export type DecimalSeparator = '.' | ',';
  * text is not an amount. More decimals than the currency has are refused rather than rounded:
  * an import must not silently change money.
  */
+const PLAIN = { '.': /^(-?)(\d{1,15})(?:\.(\d{1,6}))?$/, ',': /^(-?)(\d{1,15})(?:,(\d{1,6}))?$/ };
+
 export function parseMoney(text: string, digits: number, decimal: DecimalSeparator = '.'): Minor | null {
+  // Most cells are plain ("1234.50"): read those without the general machinery below.
+  const plain = PLAIN[decimal].exec(text);
+  if (plain) {
+    const fraction = plain[3] ?? '';
+    if (/[1-9]/.test(fraction.slice(digits))) return null;
+    const value = Number(plain[2]! + fraction.slice(0, digits).padEnd(digits, '0'));
+    if (!Number.isSafeInteger(value)) return null;
+    return plain[1] && value !== 0 ? -value : value;
+  }
   let s = text.trim();
   if (s === '') return null;
   let negative = false;

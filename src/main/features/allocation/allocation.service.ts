@@ -1,10 +1,10 @@
 import type { Books } from '../../db/books';
 import {
   type AllocationOut,
+  type AllocationResult,
   allocate,
   type InvoiceIn,
   type ReceiptIn,
-  type ReceiptKind,
   receiptKey,
   type Target,
 } from './allocation.engine';
@@ -13,79 +13,45 @@ import {
 // allocation.engine.ts give for that customer's invoices and receipts. Every write that touches a
 // customer's money calls reallocate() for that customer inside the same transaction, so a
 // back-dated invoice or payment re-settles history the way the rules say, and a re-import that
-// changes nothing writes nothing.
+// changes nothing writes nothing. A bulk import computes the same result before inserting (see
+// imports/commit.ts), so its rows are written once, already settled.
 
-interface InvoiceRow {
-  id: number;
-  number: string;
-  issue_date: string;
-  due_date: string;
-  total: number;
-  open_amount: number;
-  paid_on: string | null;
+/** One customer's rows as stored, with the derived values they carry now. */
+export interface Ledger {
+  invoices: (InvoiceIn & { open: number; paidOn: string | null })[];
+  receipts: (ReceiptIn & { unapplied: number; appliedOn: string | null })[];
 }
+
+export const emptyLedger = (): Ledger => ({ invoices: [], receipts: [] });
 
 interface ReceiptRow {
   id: number;
   ref: string;
   date: string;
   amount: number;
-  /** Credit notes name at most one invoice; payments name theirs in payment_targets. */
   invoice_id: number | null;
   unapplied: number;
   applied_on: string | null;
 }
 
-interface TargetRow {
-  payment_id: number;
-  invoice_id: number;
-  amount: number | null;
-}
+export type LedgerStatements = ReturnType<typeof ledgerStatements>;
 
-interface AllocationRow {
-  invoice_id: number;
-  payment_id: number | null;
-  credit_note_id: number | null;
-  amount: number;
-  date: string;
-}
-
-export interface ReallocateStats {
-  customers: number;
-  allocations: number;
-}
-
-/** Recomputes the allocations of the given customers (all customers when omitted). */
-export function reallocate(books: Books, customerIds?: Iterable<number>): ReallocateStats {
-  const ids =
-    customerIds === undefined
-      ? (books.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as number[])
-      : [...new Set(customerIds)];
-  const q = statements(books);
-  let allocationCount = 0;
-  books.transaction(() => {
-    for (const customerId of ids) {
-      allocationCount += reallocateOne(q, customerId);
-    }
-  });
-  return { customers: ids.length, allocations: allocationCount };
-}
-
-function statements(books: Books) {
+export function ledgerStatements(books: Books) {
   return {
     invoices: books.prepare(
-      'SELECT id, number, issue_date, due_date, total, open_amount, paid_on FROM invoices WHERE customer_id = ?',
+      `SELECT id, number, issue_date AS issueDate, due_date AS dueDate, total, open_amount AS open, paid_on AS paidOn
+         FROM invoices WHERE customer_id = ?`,
     ),
     payments: books.prepare(
       'SELECT id, ref, date, amount, NULL AS invoice_id, unapplied, applied_on FROM payments WHERE customer_id = ?',
+    ),
+    creditNotes: books.prepare(
+      'SELECT id, number AS ref, date, amount, invoice_id, unapplied, applied_on FROM credit_notes WHERE customer_id = ?',
     ),
     targets: books.prepare(
       `SELECT t.payment_id, t.invoice_id, t.amount FROM payment_targets t
          JOIN payments p ON p.id = t.payment_id
         WHERE p.customer_id = ? ORDER BY t.payment_id, t.position`,
-    ),
-    creditNotes: books.prepare(
-      'SELECT id, number AS ref, date, amount, invoice_id, unapplied, applied_on FROM credit_notes WHERE customer_id = ?',
     ),
     allocations: books.prepare(
       'SELECT invoice_id, payment_id, credit_note_id, amount, date FROM allocations WHERE customer_id = ? ORDER BY id',
@@ -100,28 +66,20 @@ function statements(books: Books) {
   };
 }
 
-type Statements = ReturnType<typeof statements>;
-
-function reallocateOne(q: Statements, customerId: number): number {
-  const invoiceRows = q.invoices.all(customerId) as InvoiceRow[];
-  const paymentRows = q.payments.all(customerId) as ReceiptRow[];
-  const creditRows = q.creditNotes.all(customerId) as ReceiptRow[];
-  const invoices: InvoiceIn[] = invoiceRows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    issueDate: r.issue_date,
-    dueDate: r.due_date,
-    total: r.total,
-  }));
+export function loadLedger(q: LedgerStatements, customerId: number): Ledger {
   const targets = new Map<number, Target[]>();
-  for (const t of q.targets.all(customerId) as TargetRow[]) {
+  for (const t of q.targets.all(customerId) as {
+    payment_id: number;
+    invoice_id: number;
+    amount: number | null;
+  }[]) {
     const list = targets.get(t.payment_id) ?? [];
     list.push({ invoiceId: t.invoice_id, amount: t.amount });
     targets.set(t.payment_id, list);
   }
-  const toReceipt =
-    (kind: ReceiptKind) =>
-    (r: ReceiptRow): ReceiptIn => ({
+  const receipt =
+    (kind: 'payment' | 'credit_note') =>
+    (r: ReceiptRow): Ledger['receipts'][number] => ({
       kind,
       id: r.id,
       ref: r.ref,
@@ -133,37 +91,76 @@ function reallocateOne(q: Statements, customerId: number): number {
           : r.invoice_id === null
             ? []
             : [{ invoiceId: r.invoice_id, amount: null }],
+      unapplied: r.unapplied,
+      appliedOn: r.applied_on,
     });
-  const receipts = [...paymentRows.map(toReceipt('payment')), ...creditRows.map(toReceipt('credit_note'))];
-  const result = allocate(invoices, receipts);
-
-  if (!sameAllocations(q.allocations.all(customerId) as AllocationRow[], result.allocations)) {
-    q.deleteAllocations.run(customerId);
-    for (const a of result.allocations) {
-      q.insertAllocation.run(
-        customerId,
-        a.invoiceId,
-        a.kind === 'payment' ? a.receiptId : null,
-        a.kind === 'credit_note' ? a.receiptId : null,
-        a.amount,
-        a.date,
-      );
-    }
-  }
-  for (const r of invoiceRows) {
-    const s = result.invoices.get(r.id)!;
-    if (s.open !== r.open_amount || s.paidOn !== r.paid_on) q.updateInvoice.run(s.open, s.paidOn, r.id);
-  }
-  const updateReceipts = (rows: ReceiptRow[], kind: ReceiptKind, update: typeof q.updatePayment) => {
-    for (const r of rows) {
-      const s = result.receipts.get(receiptKey(kind, r.id))!;
-      if (s.unapplied !== r.unapplied || s.appliedOn !== r.applied_on)
-        update.run(s.unapplied, s.appliedOn, r.id);
-    }
+  return {
+    invoices: q.invoices.all(customerId) as Ledger['invoices'],
+    receipts: [
+      ...(q.payments.all(customerId) as ReceiptRow[]).map(receipt('payment')),
+      ...(q.creditNotes.all(customerId) as ReceiptRow[]).map(receipt('credit_note')),
+    ],
   };
-  updateReceipts(paymentRows, 'payment', q.updatePayment);
-  updateReceipts(creditRows, 'credit_note', q.updateCreditNote);
-  return result.allocations.length;
+}
+
+/**
+ * Stores one customer's allocation result: its allocations (rewritten only when they changed, or
+ * always when `fresh`) and the derived values of the stored rows in `ledger` that changed. Rows
+ * not yet stored are the caller's to insert with the result's values.
+ */
+export function storeResult(
+  q: LedgerStatements,
+  customerId: number,
+  ledger: Ledger,
+  result: AllocationResult,
+  fresh = false,
+): void {
+  if (fresh || !sameAllocations(q.allocations.all(customerId) as AllocationRow[], result.allocations)) {
+    if (!fresh) q.deleteAllocations.run(customerId);
+    for (const a of result.allocations) {
+      const payment = a.kind === 'payment' ? a.receiptId : null;
+      const creditNote = a.kind === 'credit_note' ? a.receiptId : null;
+      q.insertAllocation.run(customerId, a.invoiceId, payment, creditNote, a.amount, a.date);
+    }
+  }
+  for (const inv of ledger.invoices) {
+    const s = result.invoices.get(inv.id)!;
+    if (s.open !== inv.open || s.paidOn !== inv.paidOn) q.updateInvoice.run(s.open, s.paidOn, inv.id);
+  }
+  for (const r of ledger.receipts) {
+    const s = result.receipts.get(receiptKey(r.kind, r.id))!;
+    if (s.unapplied !== r.unapplied || s.appliedOn !== r.appliedOn) {
+      (r.kind === 'payment' ? q.updatePayment : q.updateCreditNote).run(s.unapplied, s.appliedOn, r.id);
+    }
+  }
+}
+
+export interface ReallocateStats {
+  customers: number;
+}
+
+/** Recomputes the allocations of the given customers (all customers when omitted). */
+export function reallocate(books: Books, customerIds?: Iterable<number>): ReallocateStats {
+  const ids =
+    customerIds === undefined
+      ? (books.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as number[])
+      : [...new Set(customerIds)];
+  const q = ledgerStatements(books);
+  books.transaction(() => {
+    for (const customerId of ids) {
+      const ledger = loadLedger(q, customerId);
+      storeResult(q, customerId, ledger, allocate(ledger.invoices, ledger.receipts));
+    }
+  });
+  return { customers: ids.length };
+}
+
+interface AllocationRow {
+  invoice_id: number;
+  payment_id: number | null;
+  credit_note_id: number | null;
+  amount: number;
+  date: string;
 }
 
 function sameAllocations(stored: AllocationRow[], computed: AllocationOut[]): boolean {

@@ -34,27 +34,33 @@ export interface InvoiceLine {
 
 const sameCustomer = (a: CustomerKey, b: CustomerKey) => a.ref === b.ref && a.name === b.name;
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string | undefined): T[][] {
-  const groups = new Map<string, T[]>();
-  const singles: T[][] = [];
+/** Items with the same key, in first-seen order; a group array is made only for repeated keys. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string | undefined): (T | T[])[] {
+  const at = new Map<string, number>();
+  const out: (T | T[])[] = [];
   for (const item of items) {
     const k = key(item);
-    if (k === undefined) {
-      singles.push([item]);
-      continue;
+    const i = k === undefined ? undefined : at.get(k);
+    if (i === undefined) {
+      if (k !== undefined) at.set(k, out.length);
+      out.push(item);
+    } else {
+      const seen = out[i]!;
+      if (Array.isArray(seen)) seen.push(item);
+      else out[i] = [seen, item];
     }
-    const group = groups.get(k) ?? [];
-    group.push(item);
-    groups.set(k, group);
   }
-  return [...groups.values(), ...singles];
+  return out;
 }
+
+const asGroup = <T>(g: T | T[]): T[] => (Array.isArray(g) ? g : [g]);
 
 export function mergeInvoices(lines: InvoiceLine[], file: string) {
   const problems: Problem[] = [];
   const invoices: ParsedInvoice[] = [];
   const creditNotes: ParsedCreditNote[] = [];
-  for (const group of groupBy(lines, (l) => l.number)) {
+  for (const g of groupBy(lines, (l) => l.number)) {
+    const group = asGroup(g);
     const first = group[0]!;
     let ok = true;
     for (const line of group.slice(1)) {
@@ -150,7 +156,12 @@ interface PaymentLine extends Omit<ParsedPayment, 'targets' | 'ref'> {
 export function mergePayments(lines: PaymentLine[], file: string) {
   const problems: Problem[] = [];
   const payments: ParsedPayment[] = [];
-  for (const group of groupBy(lines, (l) => l.ref)) {
+  for (const g of groupBy(lines, (l) => l.ref)) {
+    if (!Array.isArray(g)) {
+      payments.push(asPayment(g, g.targets));
+      continue;
+    }
+    const group = g;
     const first = group[0]!;
     const clash = group.find(
       (l) => l.amount !== first.amount || l.date !== first.date || !sameCustomer(l.customer, first.customer),
@@ -171,17 +182,34 @@ export function mergePayments(lines: PaymentLine[], file: string) {
       if (seen && seen.amount !== undefined && t.amount !== undefined) seen.amount += t.amount;
       else if (!seen) targets.set(t.invoiceNumber, target);
     }
-    const payment: ParsedPayment = { ...first, targets: [...targets.values()] } as ParsedPayment;
-    if (first.ref === undefined) delete payment.ref;
-    payments.push(payment);
+    payments.push(asPayment(first, [...targets.values()]));
   }
   return { payments, problems };
+}
+
+function asPayment(line: PaymentLine, targets: PaymentLine['targets'] | ParsedTarget[]): ParsedPayment {
+  const payment: ParsedPayment = {
+    where: line.where,
+    customer: line.customer,
+    date: line.date,
+    amount: line.amount,
+    method: line.method,
+    note: line.note,
+    targets: targets.map((t) => {
+      const target: ParsedTarget = { invoiceNumber: t.invoiceNumber, where: t.where, column: t.column };
+      if (t.amount !== undefined) target.amount = t.amount;
+      return target;
+    }),
+  };
+  if (line.ref !== undefined) payment.ref = line.ref;
+  return payment;
 }
 
 export function mergeCreditNotes(lines: ParsedCreditNote[], file: string) {
   const problems: Problem[] = [];
   const creditNotes: ParsedCreditNote[] = [];
-  for (const group of groupBy(lines, (l) => l.number)) {
+  for (const g of groupBy(lines, (l) => l.number)) {
+    const group = asGroup(g);
     const first = group[0]!;
     const clash = group.find((l) => l.amount !== first.amount || !sameCustomer(l.customer, first.customer));
     if (clash) {

@@ -93,7 +93,14 @@ export function planImport(ctx: Ctx, files: ParsedFile[], options: PlanOptions):
   const findInvoice = books.prepare(
     'SELECT id, customer_id, issue_date, due_date, total, open_amount FROM invoices WHERE number = ?',
   );
+  // A first import into empty books (the big one) needs no look-ups at all.
+  const exists = (table: string) =>
+    books.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1;
+  const booksHaveInvoices = exists('invoices');
+  const booksHavePayments = exists('payments');
+  const booksHaveCredits = exists('credit_notes');
   const fromBooks = (number: string): InvoiceHandle | undefined => {
+    if (!booksHaveInvoices) return undefined;
     const row = findInvoice.get(number) as BookInvoice | undefined;
     return row
       ? {
@@ -217,9 +224,9 @@ export function planImport(ctx: Ctx, files: ParsedFile[], options: PlanOptions):
         continue;
       }
       paymentRefs.add(ref);
-      const existing = findPayment.get(ref) as
-        | { customer_id: number; date: string; amount: number }
-        | undefined;
+      const existing = booksHavePayments
+        ? (findPayment.get(ref) as { customer_id: number; date: string; amount: number } | undefined)
+        : undefined;
       if (existing) {
         const same =
           customer.kind === 'existing' &&
@@ -280,7 +287,7 @@ export function planImport(ctx: Ctx, files: ParsedFile[], options: PlanOptions):
         continue;
       }
       creditNumbers.add(number);
-      if (findCredit.get(number) !== undefined) {
+      if (booksHaveCredits && findCredit.get(number) !== undefined) {
         already.creditNotes++;
         continue;
       }

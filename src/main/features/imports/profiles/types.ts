@@ -130,7 +130,7 @@ export interface RowView {
   /** Every cell of the row, as written. */
   cells: readonly string[];
   /** The heading the row sits under, in reports grouped by customer ("Café Müller", then its rows). */
-  section?: string;
+  readonly section?: string | undefined;
 }
 
 export interface FileInfo {

@@ -51,7 +51,25 @@ export function expandYear(year: number, digits: number, thisYear: number): numb
   return candidate > thisYear + 20 ? candidate - 100 : candidate;
 }
 
+// Ten years of invoices hold only a few thousand distinct dates: each is worked out once.
+const shapes = new Map<number, Map<string, DateShape>>();
+
 export function dateShape(raw: string, thisYear: number): DateShape {
+  let byText = shapes.get(thisYear);
+  if (!byText) {
+    byText = new Map();
+    shapes.set(thisYear, byText);
+  }
+  let shape = byText.get(raw);
+  if (!shape) {
+    if (byText.size > 50_000) byText.clear();
+    shape = computeShape(raw, thisYear);
+    byText.set(raw, shape);
+  }
+  return shape;
+}
+
+function computeShape(raw: string, thisYear: number): DateShape {
   const text = raw.trim().replace(TIME_SUFFIX, '').trim();
   if (text === '') return { kind: 'empty' };
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);

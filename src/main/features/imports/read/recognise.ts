@@ -1,4 +1,4 @@
-import type { FileKind, Profile, RowView } from '../profiles/types';
+import type { Cell, FileKind, Profile, RowView } from '../profiles/types';
 import type { Grid } from './grid';
 import { dedupeHeaders, normaliseHeader } from './header';
 
@@ -89,20 +89,40 @@ export function rowViews(grid: Grid, rec: Recognition): RowView[] {
   return views;
 }
 
-function makeView(n: number, cells: string[], rec: Recognition, section: string | undefined): RowView {
-  const cell = (key: string) => {
-    const index = rec.columns.get(key);
+/** One row, read by column key: a class, not closures, because an import builds hundreds of thousands. */
+class Row implements RowView {
+  constructor(
+    readonly n: number,
+    readonly cells: readonly string[],
+    private readonly rec: Recognition,
+    readonly section: string | undefined,
+  ) {}
+
+  cell(key: string): Cell | undefined {
+    const index = this.rec.columns.get(key);
     if (index === undefined) return undefined;
-    const text = (cells[index] ?? '').trim();
-    return text === '' ? undefined : { text, column: rec.header[index] || key };
-  };
-  const must = (key: string) => {
-    const index = rec.columns.get(key);
-    return cell(key) ?? { text: '', column: (index === undefined ? undefined : rec.header[index]) || key };
-  };
-  const view: RowView = { n, cell, must, text: (key) => cell(key)?.text ?? '', cells };
-  if (section !== undefined) view.section = section;
-  return view;
+    const text = (this.cells[index] ?? '').trim();
+    return text === '' ? undefined : { text, column: this.rec.header[index] || key };
+  }
+
+  must(key: string): Cell {
+    const index = this.rec.columns.get(key);
+    return (
+      this.cell(key) ?? {
+        text: '',
+        column: (index === undefined ? undefined : this.rec.header[index]) || key,
+      }
+    );
+  }
+
+  text(key: string): string {
+    const index = this.rec.columns.get(key);
+    return index === undefined ? '' : (this.cells[index] ?? '').trim();
+  }
+}
+
+function makeView(n: number, cells: string[], rec: Recognition, section: string | undefined): RowView {
+  return new Row(n, cells, rec, section);
 }
 
 /** Text of the rows around the data: titles above the header, and the footer lines below. */

@@ -1,0 +1,104 @@
+// `npm run bench`: builds the large demo shop (10 years, 5,000 customers, ~200,000 invoices) in a
+// temporary folder, then times what users wait for. Prints one JSON line per measure:
+// {"name":"…","ms":…}, and {"name":"peak_rss_mb","mb":…} last. Queries are timed as the median of
+// several warm runs; one-off work (building, importing) is timed once.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openBooks } from '../src/main/db/books';
+import { ageingReport } from '../src/main/features/ageing/ageing.service';
+import { writeCanonicalCsv } from '../src/main/features/demo/canonical-csv';
+import { createDemoShop } from '../src/main/features/demo/demo.service';
+import type { ImportProgress } from '../src/main/features/imports/commit';
+import { runImport } from '../src/main/features/imports/import.service';
+import { addDays, systemClock } from '../src/shared/dates';
+
+const emit = (name: string, ms: number) =>
+  console.log(JSON.stringify({ name, ms: Math.round(ms * 10) / 10 }));
+
+function once<T>(name: string, work: () => T): T {
+  const started = performance.now();
+  const result = work();
+  emit(name, performance.now() - started);
+  return result;
+}
+
+async function onceAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  emit(name, performance.now() - started);
+  return result;
+}
+
+function median(name: string, work: () => unknown, runs = 7): void {
+  work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  emit(name, times[Math.floor(runs / 2)]!);
+}
+
+/** `--data DIR` keeps the demo shop and its CSV files in DIR and reuses them on the next run. */
+function dataDir(): { dir: string; keep: boolean } {
+  const i = process.argv.indexOf('--data');
+  const given = i >= 0 ? process.argv[i + 1] : undefined;
+  if (given) {
+    fs.mkdirSync(given, { recursive: true });
+    return { dir: path.resolve(given), keep: true };
+  }
+  return { dir: fs.mkdtempSync(path.join(os.tmpdir(), 'duly-bench-')), keep: false };
+}
+
+async function main(): Promise<void> {
+  const { dir, keep } = dataDir();
+  const clock = systemClock;
+  const today = clock.today();
+  try {
+    const csvDir = path.join(dir, 'csv');
+    let files: string[];
+    if (keep && fs.existsSync(path.join(csvDir, 'invoices.csv'))) {
+      files = fs.readdirSync(csvDir).map((f) => path.join(csvDir, f));
+    } else {
+      fs.rmSync(path.join(dir, 'demo.duly'), { force: true });
+      const demo = { books: await openBooks(path.join(dir, 'demo.duly')), clock };
+      once('demo_large', () => createDemoShop(demo, { size: 'large' }));
+      fs.mkdirSync(csvDir, { recursive: true });
+      files = once('csv_export_200k', () => writeCanonicalCsv(demo, csvDir)).files;
+      demo.books.close();
+    }
+
+    for (const f of ['imported.duly', 'imported.duly-wal', 'imported.duly-shm'])
+      fs.rmSync(path.join(dir, f), { force: true });
+    const ctx = { books: await openBooks(path.join(dir, 'imported.duly')), clock };
+    const phases = new Map<string, number>();
+    let phase = '';
+    let phaseStart = 0;
+    const onProgress = (p: ImportProgress) => {
+      if (p.phase === phase) return;
+      const now = performance.now();
+      if (phase) phases.set(phase, (phases.get(phase) ?? 0) + now - phaseStart);
+      phase = p.phase;
+      phaseStart = now;
+    };
+    await onceAsync('import_csv_200k', async () => {
+      const inputs = files.map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) }));
+      return runImport(ctx, inputs, { onProgress });
+    });
+    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - phaseStart);
+    for (const [name, ms] of phases) emit(`import_phase_${name}`, ms);
+
+    median('ageing_today', () => ageingReport(ctx, today));
+    median('ageing_5y_ago', () => ageingReport(ctx, addDays(today, -5 * 365)));
+    ctx.books.close();
+  } finally {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify({ name: 'peak_rss_mb', mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+}
+
+await main();
