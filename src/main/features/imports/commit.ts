@@ -253,7 +253,9 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       s.appliedOn,
       now,
     );
-    p.targets.forEach((t, position) => insertTarget.run(id, position, invoiceId(t.invoice), t.amount));
+    p.targets.forEach((t, position) => {
+      insertTarget.run(id, position, invoiceId(t.invoice), t.amount);
+    });
     step();
   }
   const insertCredit = books.prepare(
