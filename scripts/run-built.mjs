@@ -46,5 +46,8 @@ if (built === 0 || sources.some((s) => newest(path.join(root, s)) > built)) {
     process.exit(1);
   }
 }
+// npm runs scripts from the project folder and says where the user was in INIT_CWD: go back
+// there, so paths on the command line mean what the user meant.
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 process.argv = [process.argv[0], entry, ...args];
 await import(pathToFileURL(entry).href);

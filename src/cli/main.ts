@@ -1,11 +1,11 @@
 import { runCli } from './cli';
 
-// Entry of the built command line (out/node/cli.js). npm runs scripts from the project folder, so
-// relative paths start where the user typed the command (INIT_CWD).
+// Entry of the built command line (out/node/cli.js); `npm run cli` starts it in the folder the
+// user typed the command in (scripts/run-built.mjs).
 const io = {
   out: (text: string) => process.stdout.write(text),
   err: (text: string) => process.stderr.write(text),
-  cwd: process.env.INIT_CWD ?? process.cwd(),
+  cwd: process.cwd(),
   interactive: Boolean(process.stderr.isTTY),
 };
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { type Compilable, Kysely, SqliteDialect } from 'kysely';
+import { type Compilable, type DialectAdapter, Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { DulyError } from '../../shared/errors';
 import { migrateBooks } from './migrator';
 import type { DB } from './schema';
@@ -35,6 +36,8 @@ export interface OpenBooksOptions {
   backupDir?: string;
   /** Timestamp for backup names; injected so tests are deterministic. */
   now?: () => Date;
+  /** The migrations to apply (tests only; the shipped list otherwise). */
+  migrations?: Record<string, Migration>;
 }
 
 export async function openBooks(file: string, options: OpenBooksOptions = {}): Promise<Books> {
@@ -57,6 +60,7 @@ export async function openBooks(file: string, options: OpenBooksOptions = {}): P
       existed,
       backupDir: options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups'),
       now: options.now ?? (() => new Date()),
+      ...(options.migrations ? { migrations: options.migrations } : {}),
     });
   } catch (error) {
     sqlite.close();
@@ -77,8 +81,25 @@ function applyPragmas(sqlite: Database.Database, isMemory: boolean): void {
   sqlite.pragma('temp_store = MEMORY');
 }
 
+/**
+ * SQLite runs DDL inside transactions, but kysely's adapter says it cannot, and its Migrator then
+ * runs migrations without one: a failing migration would leave half a schema behind. Saying so
+ * makes the Migrator wrap all pending migrations in one transaction.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class BooksDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlAdapter();
+  }
+}
+
 function wrap(file: string, sqlite: Database.Database): Books {
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new BooksDialect({ database: sqlite }) });
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
     let statement = cache.get(sql);

@@ -99,6 +99,24 @@ describe('importing again', () => {
   });
 });
 
+describe("Duly's own files", () => {
+  it('pay several invoices named in one cell, in that order', async () => {
+    const ctx = await createTestCtx();
+    runImport(ctx, [
+      csv('c.csv', 'customer_ref,name,email,payment_terms_days,credit_limit\nC1,One,,30,\n'),
+      csv(
+        'i.csv',
+        'invoice_number,customer_ref,issue_date,due_date,total\nI1,C1,2026-01-01,2026-01-31,10.00\nI2,C1,2026-01-02,2026-02-01,10.00\n',
+      ),
+      csv('p.csv', 'payment_ref,customer_ref,date,amount,invoice_number\nP1,C1,2026-02-05,15.00,I2; I1\n'),
+    ]);
+    expect(ctx.books.prepare('SELECT number, open_amount FROM invoices ORDER BY number').all()).toEqual([
+      { number: 'I1', open_amount: 500 },
+      { number: 'I2', open_amount: 0 },
+    ]);
+  });
+});
+
 describe('long imports', () => {
   function bigFiles(n: number) {
     let invoices = 'invoice_number,customer_ref,issue_date,due_date,total\n';

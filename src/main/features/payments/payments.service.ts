@@ -71,16 +71,24 @@ export function getCreditNote(ctx: Ctx, id: number): CreditNoteDto {
   };
 }
 
-/** The next free reference like PAY-000042, after the highest one of that form in use. */
+/**
+ * The next free reference like PAY-000042: one more than the highest number in use after the
+ * prefix, however it is padded (PAY-0001 from one tool, PAY-000002 from another).
+ */
 export function nextReference({ books }: Ctx, table: 'payments' | 'credit_notes', prefix: string): string {
   const column = table === 'payments' ? 'ref' : 'number';
-  const rows = books
+  const highest = books
     .prepare(
-      `SELECT ${column} AS ref FROM ${table} WHERE ${column} GLOB ? ORDER BY length(${column}) DESC, ${column} DESC LIMIT 1`,
+      `SELECT MAX(CAST(substr(${column}, ?) AS INTEGER)) FROM ${table}
+        WHERE ${column} GLOB ? AND substr(${column}, ?) NOT GLOB '*[^0-9]*'`,
     )
-    .all(`${prefix}[0-9]*`) as { ref: string }[];
-  const last = rows[0] ? Number(rows[0].ref.slice(prefix.length)) : 0;
-  return `${prefix}${String((Number.isSafeInteger(last) ? last : 0) + 1).padStart(6, '0')}`;
+    .pluck()
+    .get(prefix.length + 1, `${prefix}[0-9]*`, prefix.length + 1) as number | null;
+  const taken = books.prepare(`SELECT 1 FROM ${table} WHERE ${column} = ?`).pluck();
+  let next = (highest ?? 0) + 1;
+  let ref = `${prefix}${String(next).padStart(6, '0')}`;
+  while (taken.get(ref) !== undefined) ref = `${prefix}${String(++next).padStart(6, '0')}`;
+  return ref;
 }
 
 function assertInvoiceOfCustomer(

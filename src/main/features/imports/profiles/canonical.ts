@@ -5,7 +5,8 @@ import type { Profile } from './types';
 //   customers    customer_ref,name,email,payment_terms_days,credit_limit[,contact_name,phone,
 //                address_line1,address_line2,postcode,city,country]
 //   invoices     invoice_number,customer_ref,issue_date,due_date,total
-//   payments     payment_ref,customer_ref,date,amount,invoice_number   (invoice optional)
+//   payments     payment_ref,customer_ref,date,amount,invoice_number   (invoice optional; several
+//                invoices separated by ";" are paid in that order)
 //   credit notes credit_note_number,customer_ref,date,amount,invoice_number,reason
 
 const detailColumns = {
@@ -79,7 +80,10 @@ export const canonicalPayments: Profile = {
         row: r.n,
         date: r.must('date'),
         amount: r.must('amount'),
-        targets: invoice ? [{ invoiceNumber: invoice }] : [],
+        targets: (invoice?.text.split(';') ?? [])
+          .map((number) => number.trim())
+          .filter((number) => number !== '')
+          .map((number) => ({ invoiceNumber: { ...invoice!, text: number } })),
         ...pick(r, ['ref', 'customerRef', 'method', 'note']),
       });
     }

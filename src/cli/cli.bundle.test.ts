@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The command line as users run it: built to plain JavaScript by the real build config (so the
+// migrations must survive bundling), started as its own process.
+
+const root = path.resolve(import.meta.dirname, '../..');
+// Inside the project, so the bundle finds node_modules the way out/node/cli.js does.
+const outDir = path.join(root, 'out', `test-cli-${process.pid}`);
+const cli = path.join(outDir, 'cli.js');
+let work: string;
+
+beforeAll(async () => {
+  await build({
+    configFile: path.join(root, 'vite.node.config.ts'),
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: { input: { cli: path.join(root, 'src/cli/main.ts') } },
+    },
+  });
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-bundle-'));
+}, 60_000);
+
+afterAll(() => {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8' });
+
+describe('the built command line', () => {
+  it('creates books, fills a demo shop and reports its ageing', () => {
+    const demo = run('demo', '--db', 'demo.duly', '--today', '2026-11-23');
+    expect(demo.stderr).toBe('');
+    expect(demo.status).toBe(0);
+    const ageing = run('ageing', '--db', 'demo.duly', '--today', '2026-11-23', '--format', 'json');
+    expect(ageing.status).toBe(0);
+    const json = JSON.parse(ageing.stdout);
+    expect(json.asOf).toBe('2026-11-23');
+    expect(json.buckets.reduce((s: number, b: { amount: number }) => s + b.amount, 0)).toBe(json.totalOpen);
+  });
+
+  it('exits non-zero with one line on stderr', () => {
+    const r = run('ageing', '--db', 'missing.duly');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run('nonsense').status).toBe(2);
+  });
+
+  it('keeps what was committed and nothing partial when killed in the middle of an import', async () => {
+    fs.writeFileSync(
+      path.join(work, 'c.csv'),
+      'customer_ref,name,email,payment_terms_days,credit_limit\nC1,One,,30,\n',
+    );
+    fs.writeFileSync(
+      path.join(work, 'first.csv'),
+      'invoice_number,customer_ref,issue_date,due_date,total\nA-1,C1,2026-01-01,2026-01-31,10.00\n',
+    );
+    const lines = ['invoice_number,customer_ref,issue_date,due_date,total'];
+    for (let i = 0; i < 150_000; i++) lines.push(`B-${i},C1,2026-02-01,2026-03-03,1.00`);
+    fs.writeFileSync(path.join(work, 'big.csv'), `${lines.join('\n')}\n`);
+    expect(run('import', '--db', 'crash.duly', 'c.csv', 'first.csv').status).toBe(0);
+
+    const child: ChildProcess = spawn(process.execPath, [cli, 'import', '--db', 'crash.duly', 'big.csv'], {
+      cwd: work,
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    child.kill('SIGKILL');
+    await exited;
+
+    const db = new Database(path.join(work, 'crash.duly'));
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const count = db.prepare('SELECT COUNT(*) FROM invoices').pluck().get();
+    // Killed before the commit: only the first import. After it: all of the second. Never between.
+    expect([1, 150_001]).toContain(count);
+    expect(db.prepare("SELECT total FROM invoices WHERE number = 'A-1'").pluck().get()).toBe(1000);
+    db.close();
+    expect(run('ageing', '--db', 'crash.duly', '--format', 'json').status).toBe(0);
+  }, 30_000);
+});
