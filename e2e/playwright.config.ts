@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests against browser mode: the real renderer, server and dispatch, a fresh books file per
 // worker (see fixtures.ts). Run: npx playwright test -c e2e
-// Browsers: `npx playwright install chromium`, or point DULY_E2E_CHROMIUM at an installed Chromium
-// (e.g. /usr/bin/chromium on Debian).
-const chromium = process.env.DULY_E2E_CHROMIUM;
+// Browsers: Debian's /usr/bin/chromium when installed (as .ci/run does), DULY_E2E_CHROMIUM to point
+// at another, or else Playwright's own (`npx playwright install chromium`).
+const chromium =
+  process.env.DULY_E2E_CHROMIUM ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: '.',
