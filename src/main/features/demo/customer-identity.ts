@@ -1,3 +1,4 @@
+import type { CustomerDto } from '../../../shared/contract/customers';
 import { nameKey } from '../customers/customer-names';
 import {
   ANIMALS,
@@ -14,17 +15,18 @@ import type { Prng } from './prng';
 import type { Segment } from './shop-profile';
 
 /** Who a customer is, as the customers table holds it. */
-export interface CustomerIdentity {
-  name: string;
-  contactName: string;
-  email: string;
-  phone: string;
-  addressLine1: string;
-  addressLine2: string;
-  postcode: string;
-  city: string;
-  country: string;
-}
+export type CustomerIdentity = Pick<
+  CustomerDto,
+  | 'name'
+  | 'contactName'
+  | 'email'
+  | 'phone'
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'postcode'
+  | 'city'
+  | 'country'
+>;
 
 const PATTERNS: Record<Exclude<Segment, 'personal'>, readonly string[]> = {
   trade: TRADE_PATTERNS,

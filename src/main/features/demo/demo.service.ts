@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../shared/dates';
 import { DulyError } from '../../../shared/errors';
 import { type Ctx, stamp } from '../../context';
+import { LEDGER_TABLES, withBigPageCache, withIndexesRebuilt } from '../../db/bulk';
 import { reallocate } from '../allocation/allocation.service';
 import { updateSettings } from '../settings/settings.service';
 import { type ProgressListener, progressReporter, writeShop } from './demo-writer';
@@ -53,7 +54,7 @@ export function createDemoShop(ctx: Ctx, options: DemoOptions): DemoSummary {
   const today = ctx.clock.today();
 
   // One transaction: a demo is created whole or not at all, and nothing can be added meanwhile.
-  return withRoomyCache(ctx, () =>
+  return withBigPageCache(books, () =>
     books.transaction(() => {
       const has = (table: 'customers' | 'invoices') =>
         books.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1;
@@ -71,7 +72,11 @@ export function createDemoShop(ctx: Ctx, options: DemoOptions): DemoSummary {
         dateFormat: 'DD/MM/YYYY',
         defaultPaymentTermsDays: DEFAULT_TERMS,
       });
-      writeShop(books, plan, CURRENCY, stamp(ctx), options.onProgress);
+      // Indexes are rebuilt once the rows are in (faster than growing them row by row), and before
+      // the allocation, which reads each customer's rows through them.
+      withIndexesRebuilt(books, LEDGER_TABLES, () =>
+        writeShop(books, plan, CURRENCY, stamp(ctx), options.onProgress),
+      );
 
       const customers = plan.customers.length;
       const report = progressReporter(options.onProgress, 'allocating', customers);
@@ -96,20 +101,4 @@ export function createDemoShop(ctx: Ctx, options: DemoOptions): DemoSummary {
       };
     }),
   );
-}
-
-/**
- * The large shop's books are about 100 MB. With room for all of it in the page cache while the
- * transaction is open, SQLite writes each page once at commit instead of spilling pages to the
- * log midway and writing them again: about half a second of the large shop's time. The cache is a
- * ceiling, not an allocation, and goes back to what it was afterwards.
- */
-function withRoomyCache<T>({ books }: Ctx, fn: () => T): T {
-  const before = books.sqlite.pragma('cache_size', { simple: true }) as number;
-  books.sqlite.pragma('cache_size = -262144');
-  try {
-    return fn();
-  } finally {
-    books.sqlite.pragma(`cache_size = ${before}`);
-  }
 }

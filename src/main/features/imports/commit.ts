@@ -1,6 +1,7 @@
 import { DulyError } from '../../../shared/errors';
 import { type Ctx, stamp } from '../../context';
 import type { Books } from '../../db/books';
+import { LEDGER_TABLES, withBigPageCache, withIndexesRebuilt } from '../../db/bulk';
 import { type AllocationResult, allocate, receiptKey } from '../allocation/allocation.engine';
 import {
   emptyLedger,
@@ -51,52 +52,20 @@ interface Added {
 export function commitPlan(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   const { books } = ctx;
   const rows = plan.invoices.length + plan.payments.length + plan.creditNotes.length;
-  return withLargeCache(books, () =>
+  return withBigPageCache(books, () =>
     books.transaction(() =>
       isBulk(books, rows)
-        ? withIndexesRebuilt(books, () => write(ctx, plan, hooks))
+        ? withIndexesRebuilt(books, LEDGER_TABLES, () => write(ctx, plan, hooks))
         : write(ctx, plan, hooks),
     ),
   );
 }
-
-const BULK_TABLES = ['invoices', 'payments', 'payment_targets', 'credit_notes', 'allocations'];
 
 /** A batch bigger than what the books hold already: cheaper to rebuild the indexes than to grow them. */
 function isBulk(books: Books, rows: number): boolean {
   if (rows < 20_000) return false;
   const stored = books.prepare('SELECT COUNT(*) FROM invoices').pluck().get() as number;
   return rows > stored;
-}
-
-/**
- * Drops the secondary indexes of the ledger tables, runs the work, and creates them again from
- * their exact stored definitions: SQLite builds an index by sorting, far faster than inserting
- * hundreds of thousands of entries one by one. All inside the import's transaction, so a failure
- * or a cancel rolls the indexes back too; other readers keep seeing the committed books.
- */
-function withIndexesRebuilt<T>(books: Books, work: () => T): T {
-  const indexes = books
-    .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-          AND tbl_name IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(BULK_TABLES)) as { name: string; sql: string }[];
-  for (const i of indexes) books.sqlite.exec(`DROP INDEX "${i.name}"`);
-  const result = work();
-  for (const i of indexes) books.sqlite.exec(i.sql);
-  return result;
-}
-
-/** A bulk write touches indexes all over the file; a small page cache makes SQLite spill and re-read. */
-function withLargeCache<T>(books: Books, work: () => T): T {
-  const before = books.sqlite.pragma('cache_size', { simple: true }) as number;
-  books.sqlite.pragma('cache_size = -262144');
-  try {
-    return work();
-  } finally {
-    books.sqlite.pragma(`cache_size = ${before}`);
-  }
 }
 
 function nextId(books: Books, table: 'invoices' | 'payments' | 'credit_notes'): () => number {

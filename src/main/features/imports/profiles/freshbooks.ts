@@ -1,4 +1,4 @@
-import { fillsAny, pick } from './helpers';
+import { fillsAny, leftOutByStatus, pick } from './helpers';
 import type { Profile } from './types';
 
 // FreshBooks' invoice details export: one row per line item, no invoice total (the line totals
@@ -29,11 +29,8 @@ export const freshbooksInvoices: Profile = {
     const partly = new Set<string>();
     for (const r of rows) {
       if (!fillsAny(r, ['number', 'issueDate'])) continue;
+      if (leftOutByStatus(r, out, NOT_OWED)) continue;
       const status = r.text('status').toLowerCase();
-      if (NOT_OWED.has(status)) {
-        out.skipped.push({ row: r.n, reason: `${status} invoice` });
-        continue;
-      }
       if (status === 'partial') partly.add(r.text('number'));
       out.invoices.push({
         row: r.n,

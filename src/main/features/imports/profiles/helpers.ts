@@ -89,3 +89,19 @@ export function termsDays(text: string): number | undefined {
   const m = /(\d{1,4})/.exec(t);
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * Leaves out a row whose status says it is not owed (a draft, a void invoice), counting it by that
+ * status; true when it was left out.
+ */
+export function leftOutByStatus(
+  r: RowView,
+  out: RawRecords,
+  notOwed: ReadonlySet<string>,
+  what = 'invoice',
+): boolean {
+  const status = r.text('status').toLowerCase();
+  if (!notOwed.has(status)) return false;
+  out.skipped.push({ row: r.n, reason: `${status} ${what}` });
+  return true;
+}

@@ -1,4 +1,4 @@
-import { fillsAny, invoiceFromRow } from './helpers';
+import { fillsAny, invoiceFromRow, leftOutByStatus } from './helpers';
 import type { Profile } from './types';
 
 // Invoice Ninja (v5) invoice export: one row per invoice, every column prefixed by its entity
@@ -29,11 +29,7 @@ export const invoiceNinjaInvoices: Profile = {
   read(rows, out) {
     for (const r of rows) {
       if (!fillsAny(r, ['number', 'issueDate'])) continue;
-      const status = r.text('status').toLowerCase();
-      if (NOT_OWED.has(status)) {
-        out.skipped.push({ row: r.n, reason: `${status} invoice` });
-        continue;
-      }
+      if (leftOutByStatus(r, out, NOT_OWED)) continue;
       out.invoices.push(invoiceFromRow(r));
     }
   },

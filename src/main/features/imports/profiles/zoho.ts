@@ -1,4 +1,4 @@
-import { DETAIL_KEYS, fillsAny, invoiceFromRow, pick } from './helpers';
+import { DETAIL_KEYS, fillsAny, invoiceFromRow, leftOutByStatus, pick } from './helpers';
 import type { Profile } from './types';
 
 // Zoho Invoice / Zoho Books exports: invoices one row per line item with the invoice Total and
@@ -34,11 +34,7 @@ export const zohoInvoices: Profile = {
   read(rows, out) {
     for (const r of rows) {
       if (!fillsAny(r, ['number', 'issueDate'])) continue;
-      const status = r.text('status').toLowerCase();
-      if (NOT_OWED.has(status)) {
-        out.skipped.push({ row: r.n, reason: `${status} invoice` });
-        continue;
-      }
+      if (leftOutByStatus(r, out, NOT_OWED)) continue;
       out.invoices.push(invoiceFromRow(r, { customer: pick(r, DETAIL_KEYS) }));
     }
   },
