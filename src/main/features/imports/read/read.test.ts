@@ -3,6 +3,7 @@ import { detectDecimal } from './amounts';
 import { dateOrderFromText, dateShape, ordersAllowed, parseDate } from './dates';
 import { decode } from './decode';
 import { detectDelimiter, readGrid } from './grid';
+import { dedupeHeaders, exportDateFrom, normaliseHeader } from './header';
 
 describe('decoding bytes', () => {
   it('reads UTF-8 with and without a byte-order mark', () => {
@@ -44,6 +45,30 @@ describe('the grid', () => {
   it('reports an unclosed quote with its row', () => {
     const g = readGrid('a,b\n1,2\n"oops,3\n');
     expect(g.errors[0]?.message).toMatch(/never closed/);
+  });
+});
+
+describe('headers', () => {
+  it('keeps both of two columns with the same name, and finds names however they are typed', () => {
+    expect(dedupeHeaders(['\uFEFFInvoice #', 'Notes', 'Amount ', 'Notes', 'notes'])).toEqual([
+      'Invoice #',
+      'Notes',
+      'Amount',
+      'Notes (2)',
+      'notes (3)',
+    ]);
+    expect(normaliseHeader(' *InvoiceNumber  ')).toBe('invoicenumber');
+  });
+
+  it('finds the export date in a footer timestamp or an "as of" title, not in a reporting period', () => {
+    expect(
+      exportDateFrom(
+        ['Invoice List', 'October 1-December 31, 2025', 'Monday, January 05, 2026 03:14 PM GMT-08:00'],
+        2026,
+      ),
+    ).toBe('2026-01-05');
+    expect(exportDateFrom(['Aged Receivables Summary', 'As at 31 January 2026'], 2026)).toBe('2026-01-31');
+    expect(exportDateFrom(['Invoice List', 'October 1-December 31, 2025'], 2026)).toBeNull();
   });
 });
 
