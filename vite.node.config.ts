@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         cli: 'src/cli/main.ts',
         serve: 'src/server/main.ts',
+        'job-worker': 'src/main/jobs/job-worker.ts',
         bench: 'scripts/bench.ts',
       },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

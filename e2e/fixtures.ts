@@ -1,44 +1,63 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
-import { createApp } from '../src/main/app';
-import { openBooks } from '../src/main/db/books';
-import { startServer } from '../src/server/server';
-import { fixedClock } from '../src/shared/dates';
 
 export interface DulyServer {
   /** The login URL (with the secret); visiting it signs the page's browser context in. */
   url: string;
   origin: string;
+  /** Duly's own folder for this server: recent books, new books. */
+  dataDir: string;
   booksFile: string;
 }
 
+const root = path.resolve(import.meta.dirname, '..');
+export const TODAY = '2026-11-23';
+
 /**
- * One browser-mode server per worker, on a fresh books file with a fixed "today", built exactly as
- * `npm run serve` builds it: createApp + startServer. Tests start signed in.
+ * Browser mode exactly as `npm run serve` runs it: the built server (out/node/serve.js) in its own
+ * process, with a fresh books file and data folder and a fixed "today". One per test, so every test
+ * starts from its own books; tests start signed in.
  */
-export const test = base.extend<{ signedIn: undefined }, { duly: DulyServer }>({
-  duly: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
-    async ({}, use) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-e2e-'));
-      const booksFile = path.join(dir, 'My shop.duly');
-      const app = createApp({
-        books: await openBooks(booksFile),
-        clock: fixedClock('2026-11-23'),
-        version: 'e2e',
-        transport: 'http',
+export const test = base.extend<{ duly: DulyServer; signedIn: undefined }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
+  duly: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-e2e-'));
+    const booksFile = path.join(dataDir, 'books', 'My shop.duly');
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [
+        path.join(root, 'out', 'node', 'serve.js'),
+        '--db',
+        booksFile,
+        '--data-dir',
+        dataDir,
+        '--today',
+        TODAY,
+        '--no-open',
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let errors = '';
+    child.stderr?.on('data', (d) => {
+      errors += String(d);
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout?.on('data', (d) => {
+        out += String(d);
+        const m = /at (http:\/\/127\.0\.0\.1:\d+\/\?secret=\S+)/.exec(out);
+        if (m) resolve(m[1]!);
       });
-      const rendererDir = path.resolve(import.meta.dirname, '..', 'out', 'renderer');
-      const server = await startServer({ app, rendererDir });
-      await use({ url: server.url, origin: server.origin, booksFile });
-      await server.close();
-      app.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
+      child.on('exit', (code) => reject(new Error(`Browser mode stopped (${code}): ${errors}`)));
+    });
+    await use({ url, origin: new URL(url).origin, dataDir, booksFile });
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
   signedIn: [
     async ({ page, duly }, use) => {
       await page.goto(duly.url);

@@ -1,8 +1,8 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { createApp } from '../main/app';
-import { openBooks } from '../main/db/books';
-import { systemClock } from '../shared/dates';
+import { fixedClock, systemClock } from '../shared/dates';
 import { DulyError } from '../shared/errors';
 import { openInBrowser } from './open-browser';
 import { ensureRendererBuilt } from './renderer-build';
@@ -28,11 +28,25 @@ async function main(): Promise<void> {
   const rendererDir = path.resolve(import.meta.dirname, '..', 'renderer');
   ensureRendererBuilt(rendererDir);
 
-  const books = await openBooks(options.db);
-  const app = createApp({ books, clock: systemClock, version, transport: 'http' });
+  const app = createApp({
+    userDataDir: options.dataDir,
+    clock: options.today ? fixedClock(options.today) : systemClock,
+    version,
+    transport: 'http',
+    workerFile: fileURLToPath(new URL('./job-worker.js', import.meta.url)),
+  });
+  const status = options.db
+    ? await app.session.open(options.db, { create: true })
+    : await app.session.openAtStart();
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ app, rendererDir, port: options.port });
+    server = await startServer({
+      app,
+      rendererDir,
+      port: options.port,
+      download: (name) => app.session.listBackups().backups.find((b) => b.name === name)?.path,
+    });
+    app.events.subscribe((name, payload) => server.broadcast(name, payload));
   } catch (error) {
     app.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -42,7 +56,7 @@ async function main(): Promise<void> {
   }
 
   console.log(`Duly is running in browser mode at ${server.url}`);
-  console.log(`Books: ${options.db}`);
+  console.log(`Books: ${status.open?.path}`);
   console.log('Press Ctrl+C to stop.');
   if (options.open) openInBrowser(server.url);
 

@@ -3,8 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface ServeOptions {
-  /** The books file to open (created when missing). */
-  db: string;
+  /** The books file to open (created when missing); omitted: the last books opened, or the default. */
+  db: string | undefined;
+  /** Duly's folder in the user's data (recent books, the default books folder). */
+  dataDir: string;
+  /** Fix "today" (end-to-end tests, demonstrations). */
+  today: string | undefined;
   /** 0 picks a free port. */
   port: number;
   /** Open the system browser at the printed URL. */
@@ -17,7 +21,9 @@ export const SERVE_USAGE = `Usage: npm run serve -- [--db FILE] [--port N] [--no
 Runs Duly in your web browser instead of its own window, on this computer only (127.0.0.1).
 
   --db FILE    the books file to open; created if missing
-               (default: ${defaultBooksFile()})
+               (default: the books opened last, or ${defaultBooksFile()})
+  --data-dir D Duly's own folder: recent books, new books (default: ${defaultDataDir()})
+  --today DATE act as if today were DATE (YYYY-MM-DD)
   --port N     the port to listen on (default: any free port)
   --no-open    print the link without opening a browser
   --help       show this text`;
@@ -27,6 +33,8 @@ export function parseServeOptions(argv: string[]): ServeOptions {
     args: argv,
     options: {
       db: { type: 'string' },
+      'data-dir': { type: 'string' },
+      today: { type: 'string' },
       port: { type: 'string' },
       open: { type: 'boolean', default: true },
       help: { type: 'boolean', short: 'h', default: false },
@@ -38,8 +46,13 @@ export function parseServeOptions(argv: string[]): ServeOptions {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    throw new Error(`--today must be a date written YYYY-MM-DD, not "${values.today}".`);
+  }
   return {
-    db: path.resolve(values.db ?? defaultBooksFile()),
+    db: values.db === undefined ? undefined : path.resolve(values.db),
+    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    today: values.today,
     port,
     open: values.open,
     help: values.help,

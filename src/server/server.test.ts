@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../main/app';
-import { MEMORY, openBooks } from '../main/db/books';
 import { fixedClock } from '../shared/dates';
 import { CONTENT_SECURITY_POLICY } from './renderer-files';
 import { type RunningServer, startServer } from './server';
@@ -68,7 +67,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Duly</title>');
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1);');
   fs.writeFileSync(path.join(tmp, 'private.txt'), 'outside the renderer');
-  app = createApp({ books: await openBooks(MEMORY), clock: fixedClock('2026-11-23'), transport: 'http' });
+  app = createApp({ userDataDir: tmp, clock: fixedClock('2026-11-23'), transport: 'http' });
+  await app.session.open(path.join(tmp, 'books.duly'), { create: true });
   server = await startServer({ app, rendererDir, secret: SECRET });
   const login = await request(`/?secret=${SECRET}`);
   cookie = (login.headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
@@ -135,11 +135,25 @@ describe('browser-mode server', () => {
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(reply.body)).toEqual({
       ok: true,
-      data: expect.objectContaining({
-        booksPath: MEMORY,
-        transport: 'http',
-        schemaVersion: expect.any(String),
-      }),
+      data: { version: '0.0.0', transport: 'http', nativeDialogs: false, today: '2026-11-23' },
+    });
+  });
+
+  it('reads the open books through the same dispatch', async () => {
+    const reply = JSON.parse((await rpc('books.status', {})).body);
+    expect(reply.data.open).toMatchObject({ name: 'books', empty: true });
+  });
+
+  it('takes a large file on the channels that carry files, and refuses one elsewhere', async () => {
+    const big = 'x'.repeat(2 * 1024 * 1024);
+    expect((await rpc('settings.update', { businessName: big })).status).toBe(413);
+    const reply = await rpc('import.analyse', {
+      files: [{ name: 'big.csv', data: Buffer.from(big).toString('base64') }],
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: true,
+      data: { problems: [expect.objectContaining({ file: 'big.csv' })] },
     });
   });
 

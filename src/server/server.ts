@@ -25,6 +25,8 @@ export interface ServerOptions {
   port?: number;
   /** The secret the printed URL carries; a fresh random one when not given. */
   secret?: string;
+  /** Files offered for download (backups in browser mode): a name → its path, or undefined. */
+  download?: (name: string) => string | undefined;
 }
 
 export interface RunningServer {
@@ -38,8 +40,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** RPC inputs are small forms and filters; file contents never travel inside a request body. */
+/** RPC inputs are small forms and filters… */
 export const MAX_RPC_BODY_BYTES = 1024 * 1024;
+/** …except the channels that carry files the owner chose (an export to import, a backup to restore). */
+export const MAX_FILE_BODY_BYTES = 256 * 1024 * 1024;
+const FILE_CHANNELS = new Set(['import.analyse', 'import.start', 'backups.restore']);
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const secret = options.secret ?? randomToken();
@@ -90,6 +95,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (method !== 'GET' && method !== 'HEAD') {
       return sendText(res, 405, 'Only GET and HEAD here.', { Allow: 'GET, HEAD' });
     }
+    if (url.pathname.startsWith('/download/'))
+      return serveDownload(res, url.pathname.slice('/download/'.length));
     return serveFile(res, url.pathname, method === 'HEAD');
   }
 
@@ -97,7 +104,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!isJsonContentType(req)) {
       return sendResult(res, 415, failure('validation', 'Send the input as application/json.'));
     }
-    const body = await readBody(req, MAX_RPC_BODY_BYTES);
+    const body = await readBody(
+      req,
+      FILE_CHANNELS.has(rawChannel) ? MAX_FILE_BODY_BYTES : MAX_RPC_BODY_BYTES,
+    );
     if (body === 'too_large') {
       res.setHeader('Connection', 'close');
       return sendResult(res, 413, failure('validation', 'The request is too large.'));
@@ -134,6 +144,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.end();
       return;
     }
+    fs.createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+
+  /** Only files the app lists (by exact name) can be downloaded; never a path from the request. */
+  async function serveDownload(res: ServerResponse, rawName: string): Promise<void> {
+    let name: string;
+    try {
+      name = decodeURIComponent(rawName);
+    } catch {
+      return sendText(res, 404, 'Not found.');
+    }
+    const file = options.download?.(name);
+    const stat = file ? await fs.promises.stat(file).catch(() => undefined) : undefined;
+    if (!file || !stat?.isFile()) return sendText(res, 404, 'Not found.');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(stat.size),
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Cache-Control': 'no-store',
+    });
     fs.createReadStream(file)
       .on('error', () => res.destroy())
       .pipe(res);

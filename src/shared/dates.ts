@@ -68,6 +68,8 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 export interface Clock {
   today(): IsoDate;
   now(): Date;
+  /** A clock set to one day (tests, --today): work handed to another thread must use the same day. */
+  readonly fixed?: boolean;
 }
 
 /** Today in the machine's own time zone: the owner's calendar day, not UTC's. */
@@ -81,5 +83,5 @@ export const systemClock: Clock = {
 
 export function fixedClock(today: IsoDate): Clock {
   if (!isIsoDate(today)) throw new RangeError(`Not a YYYY-MM-DD date: ${today}`);
-  return { today: () => today, now: () => new Date(`${today}T12:00:00Z`) };
+  return { today: () => today, now: () => new Date(`${today}T12:00:00Z`), fixed: true };
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'unrecognised_file'
   | 'cancelled'
   | 'books'
+  | 'unsupported'
   | 'internal';
 
 /** Where in an imported file a problem is: the row number is the one a spreadsheet shows. */

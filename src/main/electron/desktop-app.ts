@@ -1,23 +1,20 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, session } from 'electron';
+import { BOOKS_EVENT, MENU_EVENT, type MenuAction } from '../../shared/contract/events';
 import { systemClock } from '../../shared/dates';
+import { DulyError } from '../../shared/errors';
 import { type App, createApp } from '../app';
-import { openBooks } from '../db/books';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { handleInvoke } from './ipc';
+import { desktopHost } from './host-dialogs';
+import { handleInvoke, sendEvent } from './ipc';
 import { createMainWindow, focusWindow } from './main-window';
 import { installAppMenu } from './menu';
 import { denyAllPermissions, hardenAllWebContents } from './security';
 import { rendererLocation } from './trusted-origin';
 
 // The desktop app's start-up, in order. Electron glue only: everything Duly does happens behind
-// createApp().dispatch, exactly as in browser mode and the tests.
-
-/** The books the desktop app opens at start; created, empty, the first time. Browser mode's
- * default (src/server/serve-options.ts) is the same file. */
-export function defaultBooksFile(): string {
-  return path.join(app.getPath('userData'), 'books', 'My shop.duly');
-}
+// createApp().dispatch, exactly as in browser mode and the tests. The books open at start are the
+// last ones opened, else <userData>/books/My shop.duly (the same default as browser mode).
 
 export function startDesktopApp(): void {
   // A second launch hands over to the first (which comes to the front) and quits: two processes
@@ -30,7 +27,9 @@ export function startDesktopApp(): void {
   // electron-vite dev sets ELECTRON_RENDERER_URL to its dev server; a packaged app never loads it.
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const renderer = rendererLocation(devServerUrl);
-  const outDir = path.join(import.meta.dirname, '..');
+  // The app's root (the project in development, app.asar when packaged), not this file's folder:
+  // the bundler may put this code in a shared chunk.
+  const outDir = path.join(app.getAppPath(), 'out');
 
   app.enableSandbox();
   registerAppScheme();
@@ -50,6 +49,37 @@ export function startDesktopApp(): void {
     });
   };
 
+  const show = (action: MenuAction) => {
+    if (window) sendEvent(window.webContents, MENU_EVENT, action);
+  };
+  const report = (error: unknown) => {
+    const message = error instanceof DulyError ? error.message : 'Something went wrong inside Duly.';
+    if (!(error instanceof DulyError)) console.error(error);
+    void dialog.showMessageBox({ type: 'warning', message });
+  };
+  const refreshMenu = () => {
+    if (!duly) return;
+    const current = duly;
+    installAppMenu({
+      isDevelopment: !app.isPackaged,
+      recent: current.session.status().recent,
+      show,
+      openBooks: () => {
+        void current.dispatch('host.chooseFile', { purpose: 'open-books' }).then(async (r) => {
+          const chosen = r.ok ? (r.data as { path: string | null }).path : null;
+          if (chosen) await current.session.open(chosen).catch(report);
+        });
+      },
+      openRecent: (file) => void current.session.open(file).catch(report),
+      backUp: () => {
+        void current.dispatch('host.chooseFile', { purpose: 'save-backup' }).then(async (r) => {
+          const chosen = r.ok ? (r.data as { path: string | null }).path : null;
+          if (chosen) await current.session.backupNow(chosen).catch(report);
+        });
+      },
+    });
+  };
+
   app.on('second-instance', () => focusWindow(window));
 
   app
@@ -57,10 +87,21 @@ export function startDesktopApp(): void {
     .then(async () => {
       denyAllPermissions(session.defaultSession);
       serveRenderer(path.join(outDir, 'renderer'));
-      const books = await openBooks(defaultBooksFile());
-      duly = createApp({ books, clock: systemClock, version: app.getVersion(), transport: 'electron' });
+      duly = createApp({
+        userDataDir: app.getPath('userData'),
+        clock: systemClock,
+        version: app.getVersion(),
+        transport: 'electron',
+        host: desktopHost(() => window),
+        workerFile: path.join(outDir, 'main', 'job-worker.js').replace('app.asar', 'app.asar.unpacked'),
+      });
+      duly.events.subscribe((name, payload) => {
+        if (window) sendEvent(window.webContents, name, payload);
+        if (name === BOOKS_EVENT) refreshMenu();
+      });
+      await duly.session.openAtStart();
       handleInvoke(duly.dispatch, renderer.isTrusted);
-      installAppMenu({ isDevelopment: !app.isPackaged });
+      refreshMenu();
       openWindow();
       // macOS: clicking the Dock icon with no window open brings one back; the books stay open.
       app.on('activate', () => {

@@ -1,10 +1,20 @@
+import path from 'node:path';
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { RecentBooks } from '../../shared/contract/books';
+import type { MenuAction } from '../../shared/contract/events';
 
 // The native menu: standard roles, so copy/paste, zoom and window handling behave as on any other app
-// of the platform. Developer tools only in development.
+// of the platform, and a File menu for the books. Items that need a screen (naming new books, the
+// import wizard) ask the window to show it; the others act here. Developer tools only in development.
 
 export interface MenuOptions {
   isDevelopment: boolean;
+  recent: RecentBooks[];
+  /** Asks the window to show a screen. */
+  show(action: MenuAction): void;
+  openBooks(): void;
+  openRecent(file: string): void;
+  backUp(): void;
 }
 
 export function installAppMenu(options: MenuOptions): void {
@@ -15,10 +25,29 @@ export function installAppMenu(options: MenuOptions): void {
     copyright: 'Get paid without losing the customer.',
   });
 
+  const recent: MenuItemConstructorOptions[] = options.recent
+    .filter((r) => r.exists)
+    .map((r) => ({ label: `${r.name} — ${path.dirname(r.path)}`, click: () => options.openRecent(r.path) }));
+
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      // Books (new, open, recent), import and backup come here in a later issue, above this separator.
+      { label: 'New Books…', accelerator: 'CmdOrCtrl+N', click: () => options.show('new-books') },
+      { label: 'Open Books…', accelerator: 'CmdOrCtrl+O', click: () => options.openBooks() },
+      {
+        label: 'Open Recent',
+        submenu: recent.length > 0 ? recent : [{ label: 'No books opened yet', enabled: false }],
+      },
+      { type: 'separator' },
+      { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => options.show('import') },
+      { label: 'Back Up Now…', accelerator: 'CmdOrCtrl+B', click: () => options.backUp() },
+      ...(isMac
+        ? []
+        : [
+            { type: 'separator' } as const,
+            { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: () => options.show('settings') },
+          ]),
+      { type: 'separator' },
       ...(isMac ? [{ role: 'close' } as const] : [{ role: 'quit', label: 'Quit Duly' } as const]),
     ],
   };
@@ -47,8 +76,25 @@ export function installAppMenu(options: MenuOptions): void {
     submenu: [{ label: 'About Duly', click: () => app.showAboutPanel() }],
   };
 
+  const appMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      { label: 'Settings…', accelerator: 'Cmd+,', click: () => options.show('settings') },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    ...(isMac ? [appMenu] : []),
     file,
     { role: 'editMenu' },
     view,

@@ -2,10 +2,12 @@ import { z } from 'zod';
 
 export interface AppInfo {
   version: string;
-  booksPath: string;
-  schemaVersion: string;
   /** How the renderer is connected: the desktop window or browser mode. */
   transport: 'electron' | 'http';
+  /** Native file dialogs (the desktop app); browser mode uses uploads and downloads instead. */
+  nativeDialogs: boolean;
+  /** Today, as main sees it: screens never read the renderer's own clock for business dates. */
+  today: string;
 }
 
 export const appInfoInput = z.object({}).strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CreditNoteDto, PaymentDto } from './payments';
 
 export interface CustomerDto {
   id: number;
@@ -70,3 +71,70 @@ export const customerUpdateInput = z.object({
   ...z.object(fields).partial().shape,
 });
 export type CustomerUpdateInput = z.input<typeof customerUpdateInput>;
+
+export const CUSTOMER_SORTS = ['balance', 'overdue', 'name'] as const;
+export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+
+export const customerListInput = z.object({
+  /** Matches name, reference, email or any of the customer's invoice numbers. */
+  search: z.string().trim().max(100).default(''),
+  /** Natural orders: largest balance first, most overdue first, A to Z. */
+  sort: z.enum(CUSTOMER_SORTS).default('balance'),
+  /** The other way round. */
+  reverse: z.boolean().default(false),
+  tag: z.string().trim().max(40).optional(),
+});
+export type CustomerListInput = z.input<typeof customerListInput>;
+
+export interface CustomerListRow {
+  id: number;
+  ref: string;
+  name: string;
+  email: string;
+  tags: string[];
+  /** What the customer owes today: open invoices minus unapplied credit. */
+  balance: number;
+  /** Of which past its due date. */
+  overdue: number;
+  /** Days the oldest unpaid invoice is past due; null when nothing is overdue. */
+  oldestDaysOverdue: number | null;
+  openInvoices: number;
+}
+
+export interface CustomerList {
+  asOf: string;
+  currency: string;
+  rows: CustomerListRow[];
+  /** Customers in the books, whatever the search. */
+  total: number;
+}
+
+export interface CustomerInvoiceRow {
+  id: number;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  total: number;
+  /** Still owed today. */
+  open: number;
+  paidOn: string | null;
+  /** Days past due today (negative: due in that many days); null when paid. */
+  daysOverdue: number | null;
+  source: string;
+}
+
+export interface CustomerPage {
+  asOf: string;
+  currency: string;
+  customer: CustomerDto;
+  /** Open invoices minus unapplied credit. */
+  balance: number;
+  credit: number;
+  /** This customer's ageing as of today, every bucket present. */
+  ageing: { label: string; amount: number }[];
+  /** Newest first; open and paid alike. */
+  invoices: CustomerInvoiceRow[];
+  /** Newest first, each with where its money went. */
+  payments: PaymentDto[];
+  creditNotes: CreditNoteDto[];
+}

@@ -2,11 +2,30 @@ import type { z } from 'zod';
 import { z as zod } from 'zod';
 import { type AgeingReport, ageingReportInput } from './ageing';
 import { type AppInfo, appInfoInput } from './app';
+import { type BackupDto, type BackupList, backupNowInput, backupRestoreInput } from './backups';
+import { type BooksStatus, booksCreateInput, booksOpenInput } from './books';
 import { channel } from './channel';
-import { type CustomerDto, customerCreateInput, customerUpdateInput } from './customers';
+import {
+  type CustomerDto,
+  type CustomerList,
+  type CustomerPage,
+  customerCreateInput,
+  customerListInput,
+  customerUpdateInput,
+} from './customers';
 import { idField } from './fields';
+import { type ChosenFile, chooseFileInput, revealInput } from './host';
+import { type ImportAnalysis, importInput } from './imports';
 import { type InvoiceDto, invoiceCreateInput } from './invoices';
-import { type CreditNoteDto, creditNoteCreateInput, type PaymentDto, paymentRecordInput } from './payments';
+import { type JobStatus, jobIdInput } from './jobs';
+import {
+  type CreditNoteDto,
+  creditNoteCreateInput,
+  type PaymentDto,
+  type PaymentPreview,
+  paymentPreviewInput,
+  paymentRecordInput,
+} from './payments';
 import { type SettingsDto, settingsUpdateInput } from './settings';
 
 const byId = zod.object({ id: idField });
@@ -15,12 +34,28 @@ const none = zod.object({}).strict();
 /** Every channel between the renderer (or the command line, or browser mode) and main. */
 export const contract = {
   'app.info': channel<AppInfo>()(appInfoInput),
+  'books.status': channel<BooksStatus>()(none),
+  'books.create': channel<BooksStatus>()(booksCreateInput),
+  'books.open': channel<BooksStatus>()(booksOpenInput),
+  'backups.list': channel<BackupList>()(none),
+  'backups.create': channel<BackupDto>()(backupNowInput),
+  'backups.restore': channel<BooksStatus>()(backupRestoreInput),
+  'host.chooseFile': channel<ChosenFile>()(chooseFileInput),
+  'host.reveal': channel<null>()(revealInput),
+  'jobs.get': channel<JobStatus>()(jobIdInput),
+  'jobs.cancel': channel<JobStatus>()(jobIdInput),
+  'demo.start': channel<JobStatus>()(zod.object({ size: zod.enum(['small', 'large']).default('small') })),
+  'import.analyse': channel<ImportAnalysis>()(importInput),
+  'import.start': channel<JobStatus>()(importInput),
   'settings.get': channel<SettingsDto>()(none),
   'settings.update': channel<SettingsDto>()(settingsUpdateInput),
+  'customers.list': channel<CustomerList>()(customerListInput),
+  'customers.page': channel<CustomerPage>()(byId),
   'customers.get': channel<CustomerDto>()(byId),
   'customers.create': channel<CustomerDto>()(customerCreateInput),
   'customers.update': channel<CustomerDto>()(customerUpdateInput),
   'invoices.create': channel<InvoiceDto>()(invoiceCreateInput),
+  'payments.preview': channel<PaymentPreview>()(paymentPreviewInput),
   'payments.record': channel<PaymentDto>()(paymentRecordInput),
   'creditNotes.create': channel<CreditNoteDto>()(creditNoteCreateInput),
   'ageing.report': channel<AgeingReport>()(ageingReportInput),

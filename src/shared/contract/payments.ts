@@ -60,6 +60,20 @@ export const paymentRecordInput = z.object({
 });
 export type PaymentRecordInput = z.input<typeof paymentRecordInput>;
 
+/** Where a payment would go, before it is recorded: what the screen shows while the owner types. */
+export const paymentPreviewInput = paymentRecordInput.pick({
+  customerId: true,
+  date: true,
+  amount: true,
+  targets: true,
+});
+
+export interface PaymentPreview {
+  allocations: { invoiceId: number; invoiceNumber: string; amount: number }[];
+  /** What would stay with the customer as credit. */
+  unapplied: number;
+}
+
 export const creditNoteCreateInput = z.object({
   customerId: idField,
   number: optionalRef,

@@ -18,7 +18,7 @@ export interface CreditRow {
   credit: number;
 }
 
-const openInvoicesAt = `
+export const openInvoicesAt = `
   SELECT i.customer_id, i.due_date,
          i.open_amount + COALESCE((SELECT SUM(a.amount) FROM allocations a
                                    WHERE a.invoice_id = i.id AND a.date > @d), 0) AS open
@@ -30,7 +30,10 @@ const openInvoicesAt = `
     FROM invoices i INDEXED BY invoices_paid_on
    WHERE i.paid_on > @d AND i.issue_date <= @d`;
 
-const receiptCreditAt = (table: 'payments' | 'credit_notes', column: 'payment_id' | 'credit_note_id') => `
+export const receiptCreditAt = (
+  table: 'payments' | 'credit_notes',
+  column: 'payment_id' | 'credit_note_id',
+) => `
   SELECT r.customer_id,
          r.unapplied + COALESCE((SELECT SUM(a.amount) FROM allocations a
                                  WHERE a.${column} = r.id AND a.date > @d), 0) AS credit
@@ -59,26 +62,34 @@ function bucketParams(asOf: IsoDate, limits: readonly number[]): Record<string, 
   return params;
 }
 
+/** All customers, or one (customerId): the same SQL, so a customer's page agrees with the report. */
 export function bucketAmountsByCustomer(
   books: Books,
   asOf: IsoDate,
   limits: readonly number[],
+  customerId?: number,
 ): BucketAmountRow[] {
+  const one = customerId === undefined ? '' : 'AND customer_id = @c';
   const sql = `
     SELECT customer_id, ${bucketCase(limits)} AS bucket, SUM(open) AS amount, COUNT(*) AS invoices
-      FROM (${openInvoicesAt}) WHERE open > 0
+      FROM (${openInvoicesAt}) WHERE open > 0 ${one}
      GROUP BY customer_id, bucket`;
-  return books.prepare(sql).all(bucketParams(asOf, limits)) as BucketAmountRow[];
+  return books
+    .prepare(sql)
+    .all({ ...bucketParams(asOf, limits), ...oneCustomer(customerId) }) as BucketAmountRow[];
 }
 
-export function creditByCustomer(books: Books, asOf: IsoDate): CreditRow[] {
+export function creditByCustomer(books: Books, asOf: IsoDate, customerId?: number): CreditRow[] {
+  const one = customerId === undefined ? '' : 'AND customer_id = @c';
   const sql = `
     SELECT customer_id, SUM(credit) AS credit
       FROM (${receiptCreditAt('payments', 'payment_id')} UNION ALL ${receiptCreditAt('credit_notes', 'credit_note_id')})
-     WHERE credit > 0
+     WHERE credit > 0 ${one}
      GROUP BY customer_id`;
-  return books.prepare(sql).all({ d: asOf }) as CreditRow[];
+  return books.prepare(sql).all({ d: asOf, ...oneCustomer(customerId) }) as CreditRow[];
 }
+
+const oneCustomer = (customerId: number | undefined) => (customerId === undefined ? {} : { c: customerId });
 
 export function customersByIds(books: Books, ids: number[]): { id: number; ref: string; name: string }[] {
   if (ids.length === 0) return [];

@@ -1,3 +1,4 @@
+import type { ImportAnalysis, ImportCounts, ImportSummary } from '../../../shared/contract/imports';
 import { DulyError, describeProblem, type Problem } from '../../../shared/errors';
 import { minorDigits } from '../../../shared/money';
 import type { Ctx } from '../../context';
@@ -19,29 +20,7 @@ export interface ImportOptions {
   shouldStop?: () => boolean;
 }
 
-export interface ImportCounts {
-  customers: number;
-  invoices: number;
-  payments: number;
-  creditNotes: number;
-}
-
-export interface ImportAnalysis {
-  files: FileReport[];
-  /** Files whose day/month order Duly needs to be told, with example dates. */
-  ambiguousDates: { file: string; examples: string[] }[];
-  toAdd: ImportCounts;
-  alreadyThere: ImportCounts;
-  problems: Problem[];
-  warnings: Problem[];
-  notes: string[];
-  /** The books adopt the files' currency (books without invoices yet). */
-  currencyChange: string | null;
-}
-
-export interface ImportSummary extends ImportAnalysis {
-  importId: number;
-}
+export type { ImportAnalysis, ImportCounts, ImportSummary };
 
 interface Checked {
   analysis: ImportAnalysis;

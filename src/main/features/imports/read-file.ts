@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../shared/dates';
+import type { ColumnMapping, FileReport } from '../../../shared/contract/imports';
 import type { Problem } from '../../../shared/errors';
 import { isCurrencyCode, minorDigits } from '../../../shared/money';
 import { type NormaliseOptions, normalise } from './normalise/normalise';
@@ -10,7 +10,8 @@ import { DATE_ORDER_NAMES, type DateOrder } from './read/dates';
 import { decode } from './read/decode';
 import { readGrid } from './read/grid';
 import { exportDateFrom } from './read/header';
-import { recognise, rowViews, surroundingLines } from './read/recognise';
+import { recogniseWithMapping } from './read/mapping';
+import { type Recognition, recognise, rowViews, surroundingLines } from './read/recognise';
 
 // One file from bytes to parsed records, with a report of what Duly recognised in it.
 
@@ -19,27 +20,11 @@ export interface ImportFile {
   bytes: Uint8Array;
   /** What the owner says the file holds (--customers/--invoices/--payments); else recognised. */
   kind?: 'customers' | 'invoices' | 'payments' | 'credit_notes';
+  /** The owner's own column mapping (the import wizard), replacing what Duly recognised. */
+  mapping?: ColumnMapping;
 }
 
-export interface FileReport {
-  name: string;
-  encoding: string;
-  delimiter: string;
-  /** The tool that wrote it and the layout, e.g. "QuickBooks" / "QuickBooks Online invoice list". */
-  tool: string | null;
-  layout: string | null;
-  kind: FileKind | null;
-  headerRow: number | null;
-  dataRows: number;
-  dateFormat: string | null;
-  dateReason: string;
-  decimal: '.' | ',';
-  currency: string | null;
-  exportDate: IsoDate | null;
-  found: { customers: number; invoices: number; payments: number; creditNotes: number };
-  skipped: { reason: string; count: number }[];
-  notes: string[];
-}
+export type { FileReport };
 
 export interface ReadResult {
   report: FileReport;
@@ -47,6 +32,8 @@ export interface ReadResult {
   problems: Problem[];
   dates: DateSettlement;
 }
+
+const PREVIEW_ROWS = 5;
 
 const KIND_FILTER: Record<NonNullable<ImportFile['kind']>, FileKind[]> = {
   customers: ['customers'],
@@ -105,10 +92,24 @@ export function readImportFile(file: ImportFile, options: ReadOptions): ReadResu
     found: { customers: 0, invoices: 0, payments: 0, creditNotes: 0 },
     skipped: [],
     notes: [],
+    header: [],
+    preview: [],
+    columns: {},
+    mapped: file.mapping !== undefined,
   };
   const problems: Problem[] = grid.errors.map((e) => ({ file: file.name, row: e.row, message: e.message }));
   const noDates: DateSettlement = { order: null, ambiguous: false, examples: [], reason: '' };
-  const recognition = recognise(grid, PROFILES, file.kind ? KIND_FILTER[file.kind] : undefined);
+  let recognition: Recognition | null;
+  if (file.mapping) {
+    const mapped = recogniseWithMapping(grid, file.mapping);
+    if ('problem' in mapped) {
+      problems.push({ file: file.name, message: mapped.problem });
+      return { report, parsed: null, problems, dates: noDates };
+    }
+    recognition = mapped;
+  } else {
+    recognition = recognise(grid, PROFILES, file.kind ? KIND_FILTER[file.kind] : undefined);
+  }
   if (!recognition) {
     const first =
       grid.rows
@@ -133,6 +134,11 @@ export function readImportFile(file: ImportFile, options: ReadOptions): ReadResu
   });
   const views = rowViews(grid, recognition);
   report.dataRows = views.length;
+  report.header = recognition.header;
+  report.preview = views.slice(0, PREVIEW_ROWS).map((v) => [...v.cells]);
+  report.columns = Object.fromEntries(
+    [...recognition.columns].map(([key, index]) => [key, recognition.header[index] ?? '']),
+  );
   const raw = emptyRecords();
   const info = { name: file.name, titles: surroundingLines(grid, recognition) };
   for (const group of profile.group ? profile.group(views) : views.map((v) => [v]))

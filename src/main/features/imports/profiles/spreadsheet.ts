@@ -108,6 +108,8 @@ export const spreadsheetCustomers: Profile = {
     ...detailColumns,
   },
   required: ['name'],
+  // "Name" or "Client" alone is in half the files anyone exports: a customer list has more.
+  minimumColumns: 2,
   read(rows, out) {
     for (const r of rows) {
       if (isTotalRow(r) || !fillsAny(r, ['ref', 'name'])) continue;
@@ -153,6 +155,34 @@ export const spreadsheetPayments: Profile = {
         amount: r.must('amount'),
         targets: invoice ? [{ invoiceNumber: invoice }] : [],
         ...pick(r, ['ref', 'customerRef', 'customerName', 'method', 'note']),
+      });
+    }
+  },
+};
+
+export const spreadsheetCreditNotes: Profile = {
+  id: 'spreadsheet.credit-notes',
+  tool: 'Spreadsheet',
+  kind: 'credit_notes',
+  label: 'spreadsheet of credit notes',
+  columns: {
+    number: ['credit note #', 'credit note number', 'credit note', 'credit no', 'cn #', 'cn number'],
+    ...customerNaming,
+    date: ['date', 'credit date', 'issue date'],
+    amount: ['amount', 'total', 'credit amount'],
+    invoiceNumber: ['invoice #', 'invoice number', 'invoice no', 'invoice', 'for invoice'],
+    reason: ['reason', 'note', 'notes', 'memo'],
+  },
+  required: ['number', 'date', 'amount'],
+  read(rows, out) {
+    for (const r of rows) {
+      if (isTotalRow(r) && !r.cell('number')) continue;
+      if (!fillsAny(r, ['number', 'date', 'amount'])) continue;
+      out.creditNotes.push({
+        row: r.n,
+        date: r.must('date'),
+        amount: r.must('amount'),
+        ...pick(r, ['number', 'customerRef', 'customerName', 'invoiceNumber', 'reason']),
       });
     }
   },

@@ -149,6 +149,8 @@ export interface Profile {
   columns: Record<string, readonly string[]>;
   /** Keys that must all be present for the profile to fit. */
   required: readonly string[];
+  /** Fewest of its columns the file must have (generic profiles, whose names are common words). */
+  minimumColumns?: number;
   /** Columns or title lines that only this tool writes: they make the match certain. */
   signature?: { columns?: readonly string[]; titles?: readonly RegExp[] };
   /** Rows that belong together (a journal transaction's split lines); default: each row alone. */

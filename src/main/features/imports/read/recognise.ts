@@ -39,6 +39,7 @@ export function scoreProfile(
 ): { score: number; columns: Map<string, number> } {
   const columns = resolveColumns(profile, normalised);
   if (!profile.required.every((key) => columns.has(key))) return { score: 0, columns };
+  if (columns.size < (profile.minimumColumns ?? 0)) return { score: 0, columns };
   let score = profile.required.length * 10 + (columns.size - profile.required.length) * 2;
   for (const name of profile.signature?.columns ?? []) if (normalised.includes(name)) score += 25;
   for (const pattern of profile.signature?.titles ?? []) if (pattern.test(titles)) score += 25;

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { JOB_EVENT } from '../../shared/contract/events';
+import type { JobProgress, JobStatus } from '../../shared/contract/jobs';
+import type { Clock } from '../../shared/dates';
+import { DulyError, type ErrorData } from '../../shared/errors';
+import type { EventHub } from '../session/event-hub';
+import { type JobRequest, runJob } from './run-job';
+
+// Starts long jobs off the request path and keeps their status. With a worker file (the app and
+// browser mode) each job runs in its own thread, so requests keep being answered while it works;
+// without one (tests) the same job code runs on this thread. One job at a time: two jobs writing the
+// same books would only wait for each other.
+
+export interface JobRunnerOptions {
+  /** The built job-worker.js; omitted: run jobs inline. */
+  workerFile?: string;
+  events?: EventHub;
+  clock: Clock;
+}
+
+interface Job {
+  status: JobStatus;
+  stop: Int32Array;
+  settled: Promise<void>;
+}
+
+const PROGRESS_EVERY_MS = 100;
+
+/** A job as its caller asks for it: the runner adds the clock. */
+export type JobStart = JobRequest extends infer R ? (R extends unknown ? Omit<R, 'clock'> : never) : never;
+
+export class JobRunner {
+  private readonly jobs = new Map<string, Job>();
+  private lastEmit = 0;
+
+  constructor(private readonly options: JobRunnerOptions) {}
+
+  running(): JobStatus | undefined {
+    for (const job of this.jobs.values()) if (job.status.state === 'running') return job.status;
+    return undefined;
+  }
+
+  start(request: JobStart): JobStatus {
+    const busy = this.running();
+    if (busy) {
+      throw new DulyError(
+        'conflict',
+        `Duly is still busy with ${busy.kind === 'import' ? 'an import' : 'the demo shop'}; wait for it to finish.`,
+      );
+    }
+    const clock = this.options.clock;
+    const full = { ...request, clock: { today: clock.today(), fixed: clock.fixed === true } } as JobRequest;
+    const status: JobStatus = {
+      id: randomUUID(),
+      kind: request.kind,
+      state: 'running',
+      progress: { phase: 'starting', done: 0, total: 0 },
+      startedAt: clock.now().toISOString(),
+    };
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const job: Job = { status, stop, settled: Promise.resolve() };
+    this.jobs.set(status.id, job);
+    job.settled = this.options.workerFile ? this.inWorker(job, full) : this.inline(job, full);
+    this.emit(status, true);
+    return { ...status };
+  }
+
+  get(id: string): JobStatus {
+    const job = this.jobs.get(id);
+    if (!job)
+      throw new DulyError(
+        'not_found',
+        'There is no such job; it may have belonged to an earlier start of Duly.',
+      );
+    return { ...job.status };
+  }
+
+  cancel(id: string): JobStatus {
+    const job = this.jobs.get(id);
+    if (!job) throw new DulyError('not_found', 'There is no such job.');
+    if (job.status.state === 'running') Atomics.store(job.stop, 0, 1);
+    return { ...job.status };
+  }
+
+  /** Resolves when the job has ended (tests, and closing the app cleanly). */
+  async settled(id: string): Promise<JobStatus> {
+    const job = this.jobs.get(id);
+    if (!job) throw new DulyError('not_found', 'There is no such job.');
+    await job.settled;
+    return { ...job.status };
+  }
+
+  private progress(job: Job, progress: JobProgress): void {
+    job.status.progress = progress;
+    this.emit(job.status, false);
+  }
+
+  private finish(job: Job, outcome: { result: unknown } | { error: ErrorData }): void {
+    if ('result' in outcome) {
+      job.status.state = 'done';
+      job.status.result = outcome.result;
+    } else {
+      job.status.state = outcome.error.code === 'cancelled' ? 'cancelled' : 'failed';
+      job.status.error = outcome.error;
+    }
+    this.emit(job.status, true);
+  }
+
+  private emit(status: JobStatus, always: boolean): void {
+    const now = Date.now();
+    if (!always && now - this.lastEmit < PROGRESS_EVERY_MS) return;
+    this.lastEmit = now;
+    this.options.events?.emit(JOB_EVENT, { ...status });
+  }
+
+  private inWorker(job: Job, request: JobRequest): Promise<void> {
+    return new Promise((resolve) => {
+      const worker = new Worker(this.options.workerFile!, { workerData: { request, stop: job.stop.buffer } });
+      let ended = false;
+      worker.on(
+        'message',
+        (message: { type: string; progress?: JobProgress; result?: unknown; error?: ErrorData }) => {
+          if (message.type === 'progress') this.progress(job, message.progress!);
+          else if (message.type === 'done') this.finish(job, { result: message.result });
+          else if (message.type === 'failed') this.finish(job, { error: message.error! });
+          if (message.type !== 'progress') ended = true;
+        },
+      );
+      worker.on('error', (error) => {
+        ended = true;
+        this.finish(job, {
+          error: { code: 'internal', message: `The job stopped unexpectedly: ${error.message}` },
+        });
+      });
+      worker.on('exit', () => {
+        if (!ended)
+          this.finish(job, { error: { code: 'internal', message: 'The job stopped unexpectedly.' } });
+        resolve();
+      });
+    });
+  }
+
+  private async inline(job: Job, request: JobRequest): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      const result = await runJob(request, {
+        onProgress: (p) => this.progress(job, p),
+        shouldStop: () => Atomics.load(job.stop, 0) === 1,
+      });
+      this.finish(job, { result });
+    } catch (error) {
+      this.finish(job, {
+        error:
+          error instanceof DulyError
+            ? error.toData()
+            : { code: 'internal', message: (error as Error).message },
+      });
+    }
+  }
+}

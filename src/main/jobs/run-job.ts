@@ -1,0 +1,47 @@
+import type { ColumnMapping } from '../../shared/contract/imports';
+import type { JobProgress } from '../../shared/contract/jobs';
+import { type Clock, fixedClock, type IsoDate, systemClock } from '../../shared/dates';
+import { openBooks } from '../db/books';
+import { createDemoShop } from '../features/demo/demo.service';
+import { runImport } from '../features/imports/import.service';
+import type { DateOrder } from '../features/imports/read/dates';
+
+// One long job, start to end, on its own connection to the books file: what a worker thread runs
+// (job-worker.ts), and what tests run inline. Everything it needs travels in the request, which is
+// plain data, so it crosses into a worker as it is.
+
+export type ClockSpec = { today: IsoDate; fixed: boolean };
+
+export type JobRequest =
+  | {
+      kind: 'import';
+      booksPath: string;
+      clock: ClockSpec;
+      files: { name: string; bytes: Uint8Array; kind?: ColumnMapping['kind']; mapping?: ColumnMapping }[];
+      dateOrder?: DateOrder;
+    }
+  | { kind: 'demo'; booksPath: string; clock: ClockSpec; size: 'small' | 'large' };
+
+export interface JobHooks {
+  onProgress(progress: JobProgress): void;
+  shouldStop(): boolean;
+}
+
+const clockOf = (spec: ClockSpec): Clock => (spec.fixed ? fixedClock(spec.today) : systemClock);
+
+export async function runJob(request: JobRequest, hooks: JobHooks): Promise<unknown> {
+  const books = await openBooks(request.booksPath, { create: false });
+  const ctx = { books, clock: clockOf(request.clock) };
+  try {
+    if (request.kind === 'import') {
+      return runImport(ctx, request.files, {
+        ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}),
+        onProgress: hooks.onProgress,
+        shouldStop: hooks.shouldStop,
+      });
+    }
+    return createDemoShop(ctx, { size: request.size, onProgress: hooks.onProgress });
+  } finally {
+    books.close();
+  }
+}
