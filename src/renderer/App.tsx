@@ -25,14 +25,16 @@ export function App() {
   const route = useSectionRoute();
   const [navbarOpened, navbar] = useDisclosure(false);
   const info = useQuery('app.info', {});
+  const books = useQuery('books.status', {});
+  const booksPath = books.data?.open?.path;
 
   // Ctrl/⌘ + 1…5 opens the section at that position (browsers keep these keys for their tabs, so in
   // browser mode they may never arrive; the links work everywhere).
   useHotkeys(SECTIONS.map((s, i) => [`mod+${i + 1}`, () => route.go(s.id)]));
 
   useEffect(() => {
-    document.title = info.data ? `${fileNameOf(info.data.booksPath)} — Duly` : 'Duly';
-  }, [info.data]);
+    document.title = booksPath ? `${fileNameOf(booksPath)} — Duly` : 'Duly';
+  }, [booksPath]);
 
   const Page = PAGES[route.section];
   return (
@@ -46,7 +48,12 @@ export function App() {
         padding={0}
       >
         <AppShell.Header>
-          <AppHeader info={info.data} navbarOpened={navbarOpened} onToggleNavbar={navbar.toggle} />
+          <AppHeader
+            info={info.data}
+            booksPath={booksPath}
+            navbarOpened={navbarOpened}
+            onToggleNavbar={navbar.toggle}
+          />
         </AppShell.Header>
         <AppShell.Navbar>
           <AppNavbar active={route.section} info={info.data} onNavigate={navbar.close} />

@@ -6,6 +6,8 @@ import classes from './shell.module.css';
 
 interface AppHeaderProps {
   info: AppInfo | undefined;
+  /** The open books' file, once known. */
+  booksPath: string | undefined;
   navbarOpened: boolean;
   onToggleNavbar: () => void;
 }
@@ -15,7 +17,7 @@ export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).at(-1) || path;
 }
 
-export function AppHeader({ info, navbarOpened, onToggleNavbar }: AppHeaderProps) {
+export function AppHeader({ info, booksPath, navbarOpened, onToggleNavbar }: AppHeaderProps) {
   return (
     <div className={classes.header}>
       <Burger
@@ -29,13 +31,13 @@ export function AppHeader({ info, navbarOpened, onToggleNavbar }: AppHeaderProps
         <DulyMark />
         <span className={classes.wordmark}>Duly</span>
       </Group>
-      {info ? (
-        <Tooltip label={info.booksPath} openDelay={400} maw={520} multiline>
+      {booksPath ? (
+        <Tooltip label={booksPath} openDelay={400} maw={520} multiline>
           <div className={classes.pill}>
             <IconBook2 size={16} stroke={1.6} aria-hidden />
             <span className={classes.pillText}>
               <VisuallyHidden>Open books: </VisuallyHidden>
-              {fileNameOf(info.booksPath)}
+              {fileNameOf(booksPath)}
             </span>
           </div>
         </Tooltip>

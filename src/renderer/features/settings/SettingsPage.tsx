@@ -11,6 +11,7 @@ const TRANSPORT_LABEL = {
 
 export function SettingsPage({ takeFocus }: { takeFocus: boolean }) {
   const info = useQuery('app.info', {});
+  const books = useQuery('books.status', {});
   return (
     <>
       <PageHeader
@@ -28,15 +29,15 @@ export function SettingsPage({ takeFocus }: { takeFocus: boolean }) {
           ) : (
             <DataList withDivider labelWidth={160} gap="md">
               <Row label="Books file">
-                {info.data ? (
-                  <Code fz="sm">{info.data.booksPath}</Code>
+                {books.data?.open ? (
+                  <Code fz="sm">{books.data.open.path}</Code>
                 ) : (
                   <Skeleton height={20} width="70%" />
                 )}
               </Row>
               <Row label="Schema version">
-                {info.data ? (
-                  <Code fz="sm">{info.data.schemaVersion}</Code>
+                {books.data?.open ? (
+                  <Code fz="sm">{books.data.open.schemaVersion}</Code>
                 ) : (
                   <Skeleton height={20} width={180} />
                 )}
