@@ -1,42 +1,56 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { type ReactElement, useEffect } from 'react';
-import { useQuery } from './api/use-query';
+import { MENU_EVENT, type MenuAction } from '../shared/contract/events';
+import { useEvent } from './api/use-event';
+import { useAppData } from './app-data';
 import { CustomersPage } from './features/customers/CustomersPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FollowUpsPage } from './features/follow-ups/FollowUpsPage';
+import { ImportPage } from './features/import/ImportPage';
 import { PaymentPlansPage } from './features/payment-plans/PaymentPlansPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { WelcomePage } from './features/welcome/WelcomePage';
 import { AppHeader, fileNameOf } from './shell/AppHeader';
 import { AppNavbar } from './shell/AppNavbar';
-import { SECTIONS, type SectionId } from './shell/sections';
+import type { PageProps } from './shell/page';
+import { SECTIONS } from './shell/sections';
 import classes from './shell/shell.module.css';
-import { useSectionRoute } from './shell/use-section-route';
+import { isSection, type PageId, useRoute } from './shell/use-route';
 
-const PAGES: Record<SectionId, (props: { takeFocus: boolean }) => ReactElement> = {
+const PAGES: Record<PageId, (props: PageProps) => ReactElement> = {
   dashboard: DashboardPage,
   customers: CustomersPage,
   'follow-ups': FollowUpsPage,
   'payment-plans': PaymentPlansPage,
   settings: SettingsPage,
+  import: ImportPage,
+  welcome: WelcomePage,
+};
+
+/** Where each desktop menu item takes the owner. */
+const MENU_PAGES: Record<MenuAction, string> = {
+  'new-books': 'welcome',
+  import: 'import',
+  settings: 'settings',
 };
 
 export function App() {
-  const route = useSectionRoute();
+  const route = useRoute();
   const [navbarOpened, navbar] = useDisclosure(false);
-  const info = useQuery('app.info', {});
-  const books = useQuery('books.status', {});
-  const booksPath = books.data?.open?.path;
+  const { info, books } = useAppData();
+  const booksPath = books?.open?.path;
 
   // Ctrl/⌘ + 1…5 opens the section at that position (browsers keep these keys for their tabs, so in
   // browser mode they may never arrive; the links work everywhere).
   useHotkeys(SECTIONS.map((s, i) => [`mod+${i + 1}`, () => route.go(s.id)]));
+  useEvent<MenuAction>(MENU_EVENT, (action) => route.go(MENU_PAGES[action]));
 
   useEffect(() => {
     document.title = booksPath ? `${fileNameOf(booksPath)} — Duly` : 'Duly';
   }, [booksPath]);
 
-  const Page = PAGES[route.section];
+  const Page = PAGES[route.page];
   return (
     <>
       <a href="#main" className={classes.skipLink}>
@@ -49,18 +63,22 @@ export function App() {
       >
         <AppShell.Header>
           <AppHeader
-            info={info.data}
+            info={info}
             booksPath={booksPath}
             navbarOpened={navbarOpened}
             onToggleNavbar={navbar.toggle}
           />
         </AppShell.Header>
         <AppShell.Navbar>
-          <AppNavbar active={route.section} info={info.data} onNavigate={navbar.close} />
+          <AppNavbar
+            active={isSection(route.page) ? route.page : undefined}
+            info={info}
+            onNavigate={navbar.close}
+          />
         </AppShell.Navbar>
         <AppShell.Main id="main" className={classes.main}>
           <div className={classes.content}>
-            <Page key={route.section} takeFocus={route.navigated} />
+            <Page key={`${route.page}/${route.rest.join('/')}`} takeFocus={route.navigated} route={route} />
           </div>
         </AppShell.Main>
       </AppShell>

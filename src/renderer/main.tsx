@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AppDataProvider } from './app-data';
 import { theme } from './theme';
 
 const root = document.getElementById('root');
@@ -12,7 +13,9 @@ createRoot(root).render(
   <StrictMode>
     {/* 'auto' follows the system's light or dark setting, as the desktop around the app does. */}
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <App />
+      <AppDataProvider>
+        <App />
+      </AppDataProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -85,3 +85,20 @@ export function fixedClock(today: IsoDate): Clock {
   if (!isIsoDate(today)) throw new RangeError(`Not a YYYY-MM-DD date: ${today}`);
   return { today: () => today, now: () => new Date(`${today}T12:00:00Z`), fixed: true };
 }
+
+export type DateFormat = 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY-MM-DD' | 'DD.MM.YYYY';
+
+/** A calendar date as the owner reads dates (the format chosen in Settings). */
+export function formatDate(date: IsoDate, format: DateFormat): string {
+  const [y, m, d] = date.split('-') as [string, string, string];
+  switch (format) {
+    case 'DD/MM/YYYY':
+      return `${d}/${m}/${y}`;
+    case 'MM/DD/YYYY':
+      return `${m}/${d}/${y}`;
+    case 'DD.MM.YYYY':
+      return `${d}.${m}.${y}`;
+    default:
+      return date;
+  }
+}

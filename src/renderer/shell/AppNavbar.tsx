@@ -5,7 +5,8 @@ import { hrefOf, SECTIONS, type SectionId } from './sections';
 import classes from './shell.module.css';
 
 interface AppNavbarProps {
-  active: SectionId;
+  /** The section on show; none while a page outside the navbar is (the import wizard, say). */
+  active: SectionId | undefined;
   info: AppInfo | undefined;
   onNavigate: () => void;
 }

@@ -28,8 +28,3 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 export const hrefOf = (id: SectionId): string => `#/${id}`;
-
-export function sectionFromHash(hash: string): SectionId {
-  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return (SECTION_IDS as readonly string[]).includes(id) ? (id as SectionId) : 'dashboard';
-}
