@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBooks } from '../src/main/db/books';
 import { ageingReport } from '../src/main/features/ageing/ageing.service';
+import { listCustomers } from '../src/main/features/customers/customer-list';
+import { customerPage } from '../src/main/features/customers/customer-page';
 import { writeCanonicalCsv } from '../src/main/features/demo/canonical-csv';
 import { createDemoShop } from '../src/main/features/demo/demo.service';
 import type { ImportProgress } from '../src/main/features/imports/commit';
@@ -94,6 +96,14 @@ async function main(): Promise<void> {
 
     median('ageing_today', () => ageingReport(ctx, today));
     median('ageing_5y_ago', () => ageingReport(ctx, addDays(today, -5 * 365)));
+    median('customers_list', () => listCustomers(ctx, {}));
+    median('customers_search', () => listCustomers(ctx, { search: 'INV-0001' }));
+    // The customer with the most invoices: the slowest page there is.
+    const busiest = ctx.books
+      .prepare('SELECT customer_id FROM invoices GROUP BY customer_id ORDER BY COUNT(*) DESC LIMIT 1')
+      .pluck()
+      .get() as number;
+    median('customer_page', () => customerPage(ctx, busiest));
     ctx.books.close();
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
