@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { _electron, test as base } from '@playwright/test';
+import { electronMain, target } from './electron';
 
 export interface DulyServer {
   /** The login URL (with the secret); visiting it signs the page's browser context in. */
@@ -26,6 +27,11 @@ export const test = base.extend<{ duly: DulyServer; signedIn: undefined }>({
   duly: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-e2e-'));
     const booksFile = path.join(dataDir, 'books', 'My shop.duly');
+    if (target === 'electron') {
+      await use({ url: '', origin: '', dataDir, booksFile });
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      return;
+    }
     const child: ChildProcess = spawn(
       process.execPath,
       [
@@ -58,13 +64,30 @@ export const test = base.extend<{ duly: DulyServer; signedIn: undefined }>({
     await new Promise((resolve) => child.once('exit', resolve));
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
+  // In the desktop app the page is its window, on the test's own data folder and day.
+  page: async ({ page, duly }, use) => {
+    if (target !== 'electron') {
+      await use(page);
+      return;
+    }
+    const app = await _electron.launch({
+      args: [electronMain],
+      env: { ...process.env, DULY_USER_DATA: duly.dataDir, DULY_TODAY: TODAY },
+    });
+    await use(await app.firstWindow());
+    await app.close();
+  },
   signedIn: [
     async ({ page, duly }, use) => {
-      await page.goto(duly.url);
+      if (target === 'browser') await page.goto(duly.url);
       await use(undefined);
     },
     { auto: true },
   ],
 });
 
+/** For specs about browser mode itself (its secret, downloads): skipped when driving the desktop app. */
+export const browserModeOnly = () => test.skip(target === 'electron', 'browser mode only');
+
 export { expect } from '@playwright/test';
+export { target };

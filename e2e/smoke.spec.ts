@@ -1,7 +1,6 @@
-import { expect, test } from './fixtures';
+import { browserModeOnly, expect, test } from './fixtures';
 
 test('the shell opens on the dashboard, with the books named in the header', async ({ page }) => {
-  await expect(page).toHaveURL(/\/$/); // the secret is gone from the address bar
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByText('My shop.duly')).toBeVisible();
   await expect(page).toHaveTitle('My shop.duly — Duly');
@@ -24,12 +23,18 @@ test('the keyboard moves through the sections', async ({ page }) => {
 });
 
 test('settings show the open books from app.info', async ({ page, duly }) => {
-  await page.goto(`${duly.origin}/#/settings`);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByText(duly.booksFile)).toBeVisible();
   await expect(page.getByText('Browser mode, on this computer only')).toBeVisible();
 });
 
+test('the secret leaves the address bar once the browser is signed in', async ({ page }) => {
+  browserModeOnly();
+  await expect(page).toHaveURL(/\/$/);
+});
+
 test('a browser without the secret is refused', async ({ browser, duly }) => {
+  browserModeOnly();
   const stranger = await browser.newPage();
   const response = await stranger.goto(duly.origin);
   expect(response?.status()).toBe(403);
@@ -38,6 +43,7 @@ test('a browser without the secret is refused', async ({ browser, duly }) => {
 });
 
 test('pages are served under the strict CSP, and nothing breaks it', async ({ page, duly }) => {
+  browserModeOnly();
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, session } from 'electron';
 import { BOOKS_EVENT, MENU_EVENT, type MenuAction } from '../../shared/contract/events';
-import { systemClock } from '../../shared/dates';
+import { fixedClock, systemClock } from '../../shared/dates';
 import { DulyError } from '../../shared/errors';
 import { type App, createApp } from '../app';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -17,6 +17,11 @@ import { rendererLocation } from './trusted-origin';
 // last ones opened, else <userData>/books/My shop.duly (the same default as browser mode).
 
 export function startDesktopApp(): void {
+  // End-to-end tests run the desktop app on a folder of their own and a fixed day (the same
+  // specs as browser mode, with Playwright's _electron.launch); nothing else sets these.
+  if (process.env.DULY_USER_DATA) app.setPath('userData', process.env.DULY_USER_DATA);
+  const clock = process.env.DULY_TODAY ? fixedClock(process.env.DULY_TODAY) : systemClock;
+
   // A second launch hands over to the first (which comes to the front) and quits: two processes
   // writing the same books would work, but two windows on them would confuse.
   if (!app.requestSingleInstanceLock()) {
@@ -89,7 +94,7 @@ export function startDesktopApp(): void {
       serveRenderer(path.join(outDir, 'renderer'));
       duly = createApp({
         userDataDir: app.getPath('userData'),
-        clock: systemClock,
+        clock,
         version: app.getVersion(),
         transport: 'electron',
         host: desktopHost(() => window),
