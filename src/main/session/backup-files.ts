@@ -69,7 +69,7 @@ export function pruneAutomatic(booksPath: string, keep: number): void {
 }
 
 /** Checks a file is Duly books before it replaces the open ones: readable SQLite with Duly's tables. */
-export function assertBooksFile(file: string): void {
+export function assertBooksFile(file: string, shownName: string = path.basename(file)): void {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -84,7 +84,7 @@ export function assertBooksFile(file: string): void {
   } catch {
     throw new DulyError(
       'validation',
-      `${path.basename(file)} is not a Duly backup, or it is damaged; nothing was changed.`,
+      `${shownName} is not a Duly backup, or it is damaged; nothing was changed.`,
     );
   } finally {
     db?.close();

@@ -101,7 +101,17 @@ describe('the books session', () => {
     const junk = Buffer.from('not a database at all, but quite long enough to look like one').toString(
       'base64',
     );
-    await expect(session.restore({ name: 'junk.duly', data: junk })).rejects.toThrow(/is not a Duly backup/);
+    await expect(session.restore({ name: 'junk.duly', data: junk })).rejects.toThrow(
+      /^junk\.duly is not a Duly backup/,
+    );
+    expect(session.listBackups().backups.every((b) => !b.name.startsWith('uploaded-'))).toBe(true);
+    const leftovers = [
+      ...fs.readdirSync(path.join(dir, 'books')),
+      ...fs.readdirSync(path.join(dir, 'books', 'backups')),
+    ];
+    expect(
+      leftovers.filter((n) => /restoring|uploaded|-wal|-shm/.test(n) && !n.startsWith('Shop.duly')),
+    ).toEqual([]);
     expect(session.ctx().books.prepare('SELECT COUNT(*) FROM customers').pluck().get()).toBe(1);
   });
 });

@@ -166,25 +166,34 @@ export class BooksSession {
    */
   async restore(input: BackupRestoreInput): Promise<BooksStatus> {
     const file = this.openPath();
-    let source: string;
+    // Whatever the owner chose is copied beside the books first and only the copy is checked and
+    // used: their own file is never opened (opening leaves -wal/-shm files), and an upload never
+    // lingers in a folder.
+    const staged = `${file}.restoring`;
+    const removeStaged = () => {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${staged}${suffix}`, { force: true });
+    };
+    let shownName: string;
     if ('path' in input) {
-      source = path.resolve(input.path);
+      const source = path.resolve(input.path);
+      if (source === file)
+        throw new DulyError('validation', 'These are the books already open.', { field: 'path' });
+      shownName = path.basename(source);
+      fs.copyFileSync(source, staged);
     } else {
-      source = path.join(
-        backupFolder(file),
-        `uploaded-${this.options.clock.now().toISOString().replace(/[:.]/g, '-')}.duly`,
-      );
-      fs.mkdirSync(path.dirname(source), { recursive: true });
-      fs.writeFileSync(source, Buffer.from(input.data, 'base64'));
+      shownName = input.name;
+      fs.writeFileSync(staged, Buffer.from(input.data, 'base64'));
     }
-    if (source === file)
-      throw new DulyError('validation', 'These are the books already open.', { field: 'path' });
-    assertBooksFile(source);
+    try {
+      assertBooksFile(staged, shownName);
+    } catch (error) {
+      removeStaged();
+      throw error;
+    }
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${staged}${suffix}`, { force: true });
     await writeBackup(this.ctx().books, backupPath(file, 'before-restore', this.options.clock.now()));
     this.close();
     for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
-    const staged = `${file}.restoring`;
-    fs.copyFileSync(source, staged);
     fs.renameSync(staged, file);
     return this.open(file);
   }
