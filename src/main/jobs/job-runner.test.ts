@@ -79,6 +79,13 @@ describe('long jobs', () => {
     expect((await app.jobs.settled(cancelled.id)).state).toBe('cancelled');
   });
 
+  it('stop the demo shop when cancelled, keeping nothing', async () => {
+    const job = (await call('demo.start', { size: 'small' })) as JobStatus;
+    await call('jobs.cancel', { id: job.id });
+    expect((await app.jobs.settled(job.id)).state).toBe('cancelled');
+    expect(app.ctx().books.prepare('SELECT COUNT(*) FROM customers').pluck().get()).toBe(0);
+  });
+
   it('refuse to switch or restore books while a job runs', async () => {
     const job = (await call('demo.start', { size: 'small' })) as JobStatus;
     expect(await app.dispatch('books.create', { name: 'Other' })).toMatchObject({

@@ -40,7 +40,11 @@ export async function runJob(request: JobRequest, hooks: JobHooks): Promise<unkn
         shouldStop: hooks.shouldStop,
       });
     }
-    return createDemoShop(ctx, { size: request.size, onProgress: hooks.onProgress });
+    return createDemoShop(ctx, {
+      size: request.size,
+      onProgress: hooks.onProgress,
+      shouldStop: hooks.shouldStop,
+    });
   } finally {
     books.close();
   }

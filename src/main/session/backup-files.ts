@@ -84,7 +84,7 @@ export function assertBooksFile(file: string, shownName: string = path.basename(
   } catch {
     throw new DulyError(
       'validation',
-      `${shownName} is not a Duly backup, or it is damaged; nothing was changed.`,
+      `“${shownName}” is not a Duly backup, or it is damaged; nothing was changed.`,
     );
   } finally {
     db?.close();

@@ -102,7 +102,7 @@ describe('the books session', () => {
       'base64',
     );
     await expect(session.restore({ name: 'junk.duly', data: junk })).rejects.toThrow(
-      /^junk\.duly is not a Duly backup/,
+      /^“junk\.duly” is not a Duly backup/,
     );
     expect(session.listBackups().backups.every((b) => !b.name.startsWith('uploaded-'))).toBe(true);
     const leftovers = [

@@ -107,6 +107,8 @@ export interface CustomerList {
   rows: CustomerListRow[];
   /** Customers in the books, whatever the search. */
   total: number;
+  /** For the rows returned: what they owe together, and how much of it is overdue. */
+  totals: { balance: number; overdue: number };
 }
 
 export interface CustomerInvoiceRow {
@@ -129,6 +131,9 @@ export interface CustomerPage {
   customer: CustomerDto;
   /** Open invoices minus unapplied credit. */
   balance: number;
+  /** Still owed on invoices, and of it, past due. */
+  open: number;
+  overdue: number;
   credit: number;
   /** This customer's ageing as of today, every bucket present. */
   ageing: { label: string; amount: number }[];

@@ -89,6 +89,8 @@ export interface FileReport {
   notes: string[];
   /** The header row's cells and the first data rows, as written, for the preview. */
   header: string[];
+  /** The file's first rows as written, titles and all, recognised or not: for mapping its columns. */
+  rawRows: string[][];
   preview: string[][];
   /** The column used for each field (field key → header name), as recognised or as mapped. */
   columns: Record<string, string>;

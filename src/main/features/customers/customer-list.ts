@@ -77,10 +77,16 @@ export function listCustomers(ctx: Ctx, raw: CustomerListInput): CustomerList {
      ${filters.length > 0 ? `WHERE ${filters.join(' AND ')}` : ''}
      ORDER BY ${order}, c.name COLLATE NOCASE, c.ref`;
   const rows = books.prepare(sql).all(params) as Row[];
+  const totals = { balance: 0, overdue: 0 };
+  for (const r of rows) {
+    totals.balance += r.balance;
+    totals.overdue += r.overdue;
+  }
   return {
     asOf: today,
     currency: getSettings(ctx).currency,
     total: books.prepare('SELECT COUNT(*) FROM customers').pluck().get() as number,
+    totals,
     rows: rows.map(
       (r): CustomerListRow => ({
         id: r.id,

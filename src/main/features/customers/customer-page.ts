@@ -28,6 +28,9 @@ export function customerPage(ctx: Ctx, id: number): CustomerPage {
         currency: getSettings(ctx).currency,
         customer,
         balance: open - credit,
+        open,
+        // Everything but the first bucket (not yet due) is past its due date.
+        overdue: open - ageing[0]!.amount,
         credit,
         ageing,
         invoices: invoicesOf(ctx, id, today),

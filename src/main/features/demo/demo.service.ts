@@ -21,6 +21,8 @@ export interface DemoOptions {
   /** Any whole number; the same seed gives the same shop. */
   seed?: number;
   onProgress?: ProgressListener;
+  /** Asked between chunks of rows: true stops, and nothing is kept (one transaction). */
+  shouldStop?: () => boolean;
 }
 
 export interface DemoSummary {
@@ -52,6 +54,12 @@ export function createDemoShop(ctx: Ctx, options: DemoOptions): DemoSummary {
     throw new DulyError('validation', 'The seed must be a whole number.', { field: 'seed' });
   }
   const today = ctx.clock.today();
+  // Progress is reported between chunks of rows: the moment to notice a cancel.
+  const listener: ProgressListener = (p) => {
+    if (options.shouldStop?.())
+      throw new DulyError('cancelled', 'The demo shop was cancelled; nothing was kept.');
+    options.onProgress?.(p);
+  };
 
   // One transaction: a demo is created whole or not at all, and nothing can be added meanwhile.
   return withBigPageCache(books, () =>
@@ -74,9 +82,7 @@ export function createDemoShop(ctx: Ctx, options: DemoOptions): DemoSummary {
       });
       // Indexes are rebuilt once the rows are in (faster than growing them row by row), and before
       // the allocation, which reads each customer's rows through them.
-      withIndexesRebuilt(books, LEDGER_TABLES, () =>
-        writeShop(books, plan, CURRENCY, stamp(ctx), options.onProgress),
-      );
+      withIndexesRebuilt(books, LEDGER_TABLES, () => writeShop(books, plan, CURRENCY, stamp(ctx), listener));
 
       const customers = plan.customers.length;
       const report = progressReporter(options.onProgress, 'allocating', customers);

@@ -27,6 +27,11 @@ describe("the owner's own column mapping", () => {
     const ctx = await createTestCtx();
     const unknown = analyseImport(ctx, [csv('odd.csv', odd)]);
     expect(unknown.problems[0]?.message).toMatch(/could not tell what this file holds/);
+    // Even unrecognised, the file's first rows come back as main read them, for the mapping screen.
+    expect(unknown.files[0]?.rawRows.slice(0, 2)).toEqual([
+      ['Bill No', 'Client', 'When', 'Sum', 'Remarks'],
+      ['B-1', 'Alpha Ltd', '2026-01-05', '120,00', 'first'],
+    ]);
     const mapping = {
       kind: 'invoices' as const,
       columns: { number: 'Bill No', customerName: 'Client', issueDate: 'When', total: 'Sum' },

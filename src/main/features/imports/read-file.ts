@@ -34,6 +34,7 @@ export interface ReadResult {
 }
 
 const PREVIEW_ROWS = 5;
+const RAW_ROWS = 30;
 
 const KIND_FILTER: Record<NonNullable<ImportFile['kind']>, FileKind[]> = {
   customers: ['customers'],
@@ -93,6 +94,7 @@ export function readImportFile(file: ImportFile, options: ReadOptions): ReadResu
     skipped: [],
     notes: [],
     header: [],
+    rawRows: grid.rows.slice(0, RAW_ROWS),
     preview: [],
     columns: {},
     mapped: file.mapping !== undefined,

@@ -1,32 +1,11 @@
 import { type IsoDate, isoDate, isRealDate } from '../../../../shared/dates';
 import { dateShape } from './dates';
 
+export { dedupeHeaders, normaliseHeader } from '../../../../shared/headers';
+
 // Exports put title rows above the header ("Maple Street Hardware", "Invoice List", a date range)
 // and totals and a timestamp below the data. The header is the row that best matches a known
 // layout; the rows around it are kept as titles, because they tell the tool and the export date.
-
-/** "*InvoiceNumber ", "Invoice  #" → "invoicenumber", "invoice #": lower case, no stars, no BOM. */
-export function normaliseHeader(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\*/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-}
-
-/** Duplicate header names get a number, so both columns stay reachable: "Notes", "Notes (2)". */
-export function dedupeHeaders(cells: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return cells.map((raw) => {
-    const name = raw.replace(/^\uFEFF/, '').trim();
-    if (name === '') return '';
-    const key = normaliseHeader(name);
-    const count = (seen.get(key) ?? 0) + 1;
-    seen.set(key, count);
-    return count === 1 ? name : `${name} (${count})`;
-  });
-}
 
 const MONTH_DATE =
   /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/g;
