@@ -1,20 +1,9 @@
-import { IconUsers } from '@tabler/icons-react';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import type { PageProps } from '../../shell/page';
+import { CustomerDetailPage } from './detail/CustomerDetailPage';
+import { CustomerListPage } from './list/CustomerListPage';
 
-export function CustomersPage({ takeFocus }: { takeFocus: boolean }) {
-  return (
-    <>
-      <PageHeader
-        title="Customers"
-        subtitle="The people and businesses who buy from you on account."
-        takeFocus={takeFocus}
-      />
-      <EmptyState
-        icon={<IconUsers size={30} stroke={1.5} />}
-        title="Coming soon"
-        description="Everyone who owes you, with their invoices, payments and promises to pay in one place."
-      />
-    </>
-  );
+/** #/customers is the list; #/customers/<id> one customer's page. */
+export function CustomersPage(props: PageProps) {
+  const id = props.route.rest[0];
+  return id === undefined ? <CustomerListPage {...props} /> : <CustomerDetailPage {...props} idText={id} />;
 }

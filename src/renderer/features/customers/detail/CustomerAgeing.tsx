@@ -1,0 +1,58 @@
+import { Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import type { CustomerPage } from '../../../../shared/contract/customers';
+import { Money, useMoneyFormat } from '../../../components/Money';
+import { bucketLabel } from '../words';
+import classes from './customer-detail.module.css';
+
+/** From calm to warm: not yet due is the brand's teal, the oldest money the reddest. */
+const COLOURS = [
+  'var(--mantine-color-petrol-5)',
+  'var(--mantine-color-yellow-5)',
+  'var(--mantine-color-orange-5)',
+  'var(--mantine-color-orange-8)',
+  'var(--mantine-color-red-7)',
+];
+
+/** This customer's open invoices by age, as main buckets them; the amounts add up to the open total. */
+export function CustomerAgeing({ ageing, open }: { ageing: CustomerPage['ageing']; open: number }) {
+  const format = useMoneyFormat();
+  return (
+    <Paper withBorder radius="lg" p="lg" h="100%">
+      <Text fw={600} mb="sm">
+        Ageing
+      </Text>
+      <div className={classes.bar} aria-hidden>
+        {open > 0
+          ? ageing.map((b, i) =>
+              b.amount > 0 ? (
+                <Tooltip key={b.label} label={`${bucketLabel(b.label)}: ${format(b.amount)}`}>
+                  <div style={{ flexGrow: b.amount, flexBasis: 0, minWidth: 4, background: COLOURS[i] }} />
+                </Tooltip>
+              ) : null,
+            )
+          : null}
+      </div>
+      <Stack component="ul" gap={6} mt="md" className={classes.plainList} aria-label="Open invoices by age">
+        {ageing.map((b, i) => (
+          <Group component="li" key={b.label} justify="space-between" wrap="nowrap">
+            <Text size="sm" c={b.amount > 0 ? undefined : 'dimmed'}>
+              <span className={classes.swatch} style={{ background: COLOURS[i] }} />
+              {bucketLabel(b.label)}
+            </Text>
+            <Text size="sm" c={b.amount > 0 ? undefined : 'dimmed'}>
+              <Money value={b.amount} dashForZero />
+            </Text>
+          </Group>
+        ))}
+        <Group component="li" justify="space-between" wrap="nowrap" className={classes.totalLine}>
+          <Text size="sm" fw={600}>
+            Open invoices
+          </Text>
+          <Text size="sm" fw={600}>
+            <Money value={open} />
+          </Text>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
