@@ -1,74 +1,43 @@
-import { Code, DataList, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { useQuery } from '../../api/use-query';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { Alert, Stack } from '@mantine/core';
+import { IconBook2 } from '@tabler/icons-react';
+import { useAppData } from '../../app-data';
 import { PageHeader } from '../../components/PageHeader';
+import type { PageProps } from '../../shell/page';
+import { BooksCard } from './BooksCard';
+import { BackupsCard } from './backups/BackupsCard';
+import { BusinessDetailsCard } from './business/BusinessDetailsCard';
 
-const TRANSPORT_LABEL = {
-  electron: 'Desktop app',
-  http: 'Browser mode, on this computer only',
-} as const;
+// Settings, top to bottom in the order an owner needs them: who the business is and how money and
+// dates look; keeping the books safe (backups, restore); and which file and which Duly this is.
 
-export function SettingsPage({ takeFocus }: { takeFocus: boolean }) {
-  const info = useQuery('app.info', {});
-  const books = useQuery('books.status', {});
+export function SettingsPage({ takeFocus }: PageProps) {
+  const { books } = useAppData();
+  const noBooks = books !== undefined && books.open === null;
   return (
     <>
       <PageHeader
         title="Settings"
-        subtitle="Where your books are kept, and which Duly is reading them."
+        subtitle="Your business details, how amounts and dates look, and keeping your books safe."
         takeFocus={takeFocus}
       />
       <Stack gap="lg">
-        <Paper withBorder radius="lg" p="xl">
-          <Title order={2} fz="lg" mb="lg">
-            Your books
-          </Title>
-          {info.status === 'error' ? (
-            <ErrorAlert error={info.error} title="Could not read the books' details" onRetry={info.reload} />
-          ) : (
-            <DataList withDivider labelWidth={160} gap="md">
-              <Row label="Books file">
-                {books.data?.open ? (
-                  <Code fz="sm">{books.data.open.path}</Code>
-                ) : (
-                  <Skeleton height={20} width="70%" />
-                )}
-              </Row>
-              <Row label="Schema version">
-                {books.data?.open ? (
-                  <Code fz="sm">{books.data.open.schemaVersion}</Code>
-                ) : (
-                  <Skeleton height={20} width={180} />
-                )}
-              </Row>
-              <Row label="Duly version">
-                {info.data ? info.data.version : <Skeleton height={20} width={60} />}
-              </Row>
-              <Row label="Running as">
-                {info.data ? TRANSPORT_LABEL[info.data.transport] : <Skeleton height={20} width={120} />}
-              </Row>
-            </DataList>
-          )}
-        </Paper>
-        <Paper withBorder radius="lg" p="xl">
-          <Title order={2} fz="lg" mb={6}>
-            Your business
-          </Title>
-          <Text size="sm" c="dimmed">
-            Your business name and address, currency, date format and payment terms will be set here soon.
-          </Text>
-        </Paper>
+        {noBooks ? (
+          <Alert
+            variant="light"
+            radius="lg"
+            icon={<IconBook2 size={20} stroke={1.6} />}
+            title="No books are open"
+          >
+            Open or create books first; their details and backups are set here.
+          </Alert>
+        ) : (
+          <>
+            <BusinessDetailsCard />
+            <BackupsCard />
+          </>
+        )}
+        <BooksCard />
       </Stack>
     </>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
-      <DataList.ItemValue style={{ wordBreak: 'break-all' }}>{children}</DataList.ItemValue>
-    </DataList.Item>
   );
 }
