@@ -1,7 +1,8 @@
 import { browserModeOnly, expect, test } from './fixtures';
 
-test('the shell opens on the dashboard, with the books named in the header', async ({ page }) => {
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+test('new books open on the welcome, with the books named in the header', async ({ page }) => {
+  // Fresh books are empty: the welcome stands in for the dashboard until the owner chooses.
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Duly' })).toBeVisible();
   await expect(page.getByText('My shop.duly')).toBeVisible();
   await expect(page).toHaveTitle('My shop.duly — Duly');
 });
@@ -10,7 +11,8 @@ test('every section opens from the navbar', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Sections' });
   for (const name of ['Customers', 'Follow-ups', 'Payment plans', 'Settings', 'Dashboard']) {
     await nav.getByRole('link', { name }).click();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+    const heading = name === 'Dashboard' ? 'Welcome to Duly' : name;
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
     await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
   }
 });
@@ -50,6 +52,6 @@ test('pages are served under the strict CSP, and nothing breaks it', async ({ pa
   });
   const response = await page.goto(`${duly.origin}/`);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Duly' })).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -11,6 +11,7 @@ import { ImportPage } from './features/import/ImportPage';
 import { PaymentPlansPage } from './features/payment-plans/PaymentPlansPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { WelcomePage } from './features/welcome/WelcomePage';
+import { useWelcomeFirst } from './features/welcome/welcome-gate';
 import { AppHeader, fileNameOf } from './shell/AppHeader';
 import { AppNavbar } from './shell/AppNavbar';
 import type { PageProps } from './shell/page';
@@ -38,7 +39,7 @@ const MENU_PAGES: Record<MenuAction, string> = {
 export function App() {
   const route = useRoute();
   const [navbarOpened, navbar] = useDisclosure(false);
-  const { info, books } = useAppData();
+  const { info, books, error } = useAppData();
   const booksPath = books?.open?.path;
 
   // Ctrl/⌘ + 1…5 opens the section at that position (browsers keep these keys for their tabs, so in
@@ -50,7 +51,9 @@ export function App() {
     document.title = booksPath ? `${fileNameOf(booksPath)} — Duly` : 'Duly';
   }, [booksPath]);
 
-  const Page = PAGES[route.page];
+  // First run: empty books open on the welcome, not on an empty dashboard (see welcome-gate.ts).
+  const welcomeFirst = useWelcomeFirst(route.page, books, error !== undefined);
+  const Page = welcomeFirst ? WelcomePage : PAGES[route.page];
   return (
     <>
       <a href="#main" className={classes.skipLink}>
@@ -78,7 +81,9 @@ export function App() {
         </AppShell.Navbar>
         <AppShell.Main id="main" className={classes.main}>
           <div className={classes.content}>
-            <Page key={`${route.page}/${route.rest.join('/')}`} takeFocus={route.navigated} route={route} />
+            {welcomeFirst === undefined ? null : (
+              <Page key={`${route.page}/${route.rest.join('/')}`} takeFocus={route.navigated} route={route} />
+            )}
           </div>
         </AppShell.Main>
       </AppShell>

@@ -1,8 +1,11 @@
-import { Burger, Group, Skeleton, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconBook2, IconLock } from '@tabler/icons-react';
+import { Burger, Group, Skeleton, Tooltip } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import type { AppInfo } from '../../shared/contract/app';
+import { BooksSwitcher } from '../features/books/BooksSwitcher';
 import { DulyMark } from './DulyMark';
 import classes from './shell.module.css';
+
+export { fileNameOf } from '../features/books/books-paths';
 
 interface AppHeaderProps {
   info: AppInfo | undefined;
@@ -10,11 +13,6 @@ interface AppHeaderProps {
   booksPath: string | undefined;
   navbarOpened: boolean;
   onToggleNavbar: () => void;
-}
-
-/** The books' file name without its folder, whichever separator the system uses. */
-export function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).at(-1) || path;
 }
 
 export function AppHeader({ info, booksPath, navbarOpened, onToggleNavbar }: AppHeaderProps) {
@@ -31,19 +29,8 @@ export function AppHeader({ info, booksPath, navbarOpened, onToggleNavbar }: App
         <DulyMark />
         <span className={classes.wordmark}>Duly</span>
       </Group>
-      {booksPath ? (
-        <Tooltip label={booksPath} openDelay={400} maw={520} multiline>
-          <div className={classes.pill}>
-            <IconBook2 size={16} stroke={1.6} aria-hidden />
-            <span className={classes.pillText}>
-              <VisuallyHidden>Open books: </VisuallyHidden>
-              {fileNameOf(booksPath)}
-            </span>
-          </div>
-        </Tooltip>
-      ) : (
-        <Skeleton height={26} width={140} radius="xl" />
-      )}
+      {/* The books switcher: the open books' name, and a menu to switch, create or open others. */}
+      {booksPath || info ? <BooksSwitcher /> : <Skeleton height={26} width={140} radius="xl" />}
       {info?.transport === 'http' ? (
         <Tooltip
           label="Only browsers on this computer, opened with Duly's own link, can see these books."
