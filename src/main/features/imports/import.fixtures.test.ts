@@ -159,7 +159,7 @@ describe('real exports, recognised and imported without editing', () => {
     });
     expect(qbo.toAdd).toEqual({ customers: 5, invoices: 8, payments: 4, creditNotes: 0 });
     expect(qbo.notes.join(' ')).toMatch(
-      /4 payments were recorded .* 4 dated 2026-01-05, the day the report was exported/,
+      /so 4 payments are recorded from the paid and balance columns: 4 dated 05\/01\/2026, the day the report was exported/,
     );
     const paid = ctx.books.prepare("SELECT ref, date, amount FROM payments WHERE ref = 'PAID-1007'").get();
     expect(paid).toEqual({ ref: 'PAID-1007', date: '2026-01-05', amount: 60250 });
@@ -167,7 +167,7 @@ describe('real exports, recognised and imported without editing', () => {
     const xero = runImport(await createTestCtx('2026-11-23'), [fixture('xero-invoices.csv')]);
     expect(xero.files[0]!.skipped).toEqual([{ reason: 'draft invoice', count: 1 }]);
     expect(xero.files[0]!.dateFormat).toBe('DD/MM/YYYY');
-    expect(xero.notes.join(' ')).toMatch(/dated today \(2026-11-23\), as the file does not say when/);
+    expect(xero.notes.join(' ')).toMatch(/dated today \(23\/11\/2026\), as the file does not say when/);
 
     const journal = runImport(await createTestCtx(), [fixture('quickbooks-general-journal.csv')]);
     expect(journal.files[0]!.skipped).toEqual([
@@ -175,7 +175,7 @@ describe('real exports, recognised and imported without editing', () => {
       { reason: 'bill', count: 1 },
       { reason: 'journal entry', count: 1 },
     ]);
-    expect(journal.notes).toContain('4 invoices had no due date; it was worked out from the payment terms.');
+    expect(journal.notes).toContain('4 invoices have no due date; it is worked out from the payment terms.');
   });
 
   it('takes the currency a file states into empty books, and refuses a second currency later', async () => {

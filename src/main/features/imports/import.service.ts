@@ -74,9 +74,7 @@ function check(ctx: Ctx, files: ImportFile[], options: ImportOptions): Checked {
       : null;
   const notes = [...reports.flatMap((r) => r.notes), ...(plan?.notes ?? [])];
   if (currencyChange)
-    notes.unshift(
-      `These books had no invoices yet; their currency is now ${currencyChange}, as in the files.`,
-    );
+    notes.unshift(`These books have no invoices yet, so they take the files' currency: ${currencyChange}.`);
   return {
     plan,
     analysis: {

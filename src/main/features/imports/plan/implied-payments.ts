@@ -1,5 +1,6 @@
-import { type IsoDate, maxDate } from '../../../../shared/dates';
+import { formatDate, type IsoDate, maxDate } from '../../../../shared/dates';
 import type { Ctx } from '../../../context';
+import { getSettings } from '../../settings/settings.service';
 import type { ParsedInvoice } from '../normalise/parsed';
 import type { CustomerHandle } from './customers';
 import type { InvoiceHandle, PlannedPayment } from './plan';
@@ -62,16 +63,20 @@ export function planImpliedPayments(ctx: Ctx, items: PaidInFile[], usedRefs: Set
       implied: true,
     });
   }
+  // Said in the present tense, true both before the import (the check) and after (the summary);
+  // dates as the owner reads them.
   const notes: string[] = [];
   if (payments.length > 0) {
+    const show = (date: IsoDate) => formatDate(date, getSettings(ctx).dateFormat);
     const dated: string[] = [];
     if (counts.paidDate > 0) dated.push(`${counts.paidDate} dated when the file says the invoice was paid`);
     for (const [date, n] of counts.exportDate)
-      dated.push(`${n} dated ${date}, the day the report was exported`);
-    if (counts.today > 0) dated.push(`${counts.today} dated today (${today}), as the file does not say when`);
+      dated.push(`${n} dated ${show(date)}, the day the report was exported`);
+    if (counts.today > 0)
+      dated.push(`${counts.today} dated today (${show(today)}), as the file does not say when`);
     notes.push(
-      `${payments.length} payment${payments.length === 1 ? ' was' : 's were'} recorded from the paid and balance ` +
-        `columns, because the files show invoices as paid but do not list the payments: ${dated.join('; ')}.`,
+      `The files show invoices as paid but do not list the payments, so ${payments.length} ` +
+        `payment${payments.length === 1 ? ' is' : 's are'} recorded from the paid and balance columns: ${dated.join('; ')}.`,
     );
   }
   return { payments, notes };

@@ -172,7 +172,7 @@ export function planImport(ctx: Ctx, files: ParsedFile[], options: PlanOptions):
   }
   if (dueFromTerms > 0) {
     notes.push(
-      `${dueFromTerms} invoice${dueFromTerms === 1 ? ' had' : 's had'} no due date; it was worked out from the payment terms.`,
+      `${dueFromTerms} invoice${dueFromTerms === 1 ? ' has' : 's have'} no due date; it is worked out from the payment terms.`,
     );
   }
 
