@@ -3,7 +3,6 @@ import type { AppInfo } from '../shared/contract/app';
 import type { Clock } from '../shared/dates';
 import { ageingHandlers } from './features/ageing/ageing.handlers';
 import { customersHandlers } from './features/customers/customers.handlers';
-import { importsHandlers } from './features/imports/imports.handlers';
 import { invoicesHandlers } from './features/invoices/invoices.handlers';
 import { paymentsHandlers } from './features/payments/payments.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
@@ -51,7 +50,6 @@ export function createApp(options: AppOptions) {
     ...invoicesHandlers,
     ...paymentsHandlers,
     ...ageingHandlers,
-    ...importsHandlers,
   };
   const routes = {} as Routes;
   for (const [name, run] of Object.entries(books))

@@ -41,7 +41,7 @@ export class JobRunner {
     return undefined;
   }
 
-  start(request: JobStart): JobStatus {
+  start(request: Exclude<JobStart, { kind: 'analyse' }>): JobStatus {
     const busy = this.running();
     if (busy) {
       throw new DulyError(
@@ -64,6 +64,36 @@ export class JobRunner {
     job.settled = this.options.workerFile ? this.inWorker(job, full) : this.inline(job, full);
     this.emit(status, true);
     return { ...status };
+  }
+
+  /**
+   * Runs work that answers one request (checking files before an import) in a thread of its own
+   * when there is a worker, so this thread keeps answering others meanwhile. Not a tracked job: no
+   * events, and it may run beside one.
+   */
+  async runDetached(request: JobStart): Promise<unknown> {
+    const clock = this.options.clock;
+    const full = { ...request, clock: { today: clock.today(), fixed: clock.fixed === true } } as JobRequest;
+    const quiet = { onProgress: () => undefined, shouldStop: () => false };
+    if (!this.options.workerFile) return runJob(full, quiet);
+    const stop = new SharedArrayBuffer(4);
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(this.options.workerFile!, { workerData: { request: full, stop } });
+      worker.on('message', (message: { type: string; result?: unknown; error?: ErrorData }) => {
+        if (message.type === 'done') resolve(message.result);
+        else if (message.type === 'failed') {
+          const e = message.error!;
+          reject(
+            new DulyError(e.code, e.message, {
+              ...(e.field ? { field: e.field } : {}),
+              ...(e.problems ? { problems: e.problems } : {}),
+            }),
+          );
+        }
+      });
+      worker.on('error', (error) => reject(error));
+      worker.on('exit', () => reject(new DulyError('internal', 'The check stopped unexpectedly.')));
+    });
   }
 
   get(id: string): JobStatus {

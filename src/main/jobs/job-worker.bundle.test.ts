@@ -71,6 +71,31 @@ describe('jobs in a worker thread', () => {
     app.close();
   });
 
+  it('check files in their own thread, while this one keeps answering', async () => {
+    const app = createApp({
+      userDataDir: dir,
+      clock: fixedClock('2026-11-23'),
+      workerFile: path.join(outDir, 'job-worker.js'),
+    });
+    await app.session.create('Checked');
+    let answeredMeanwhile = false;
+    const check = app.dispatch('import.analyse', bigImport(100_000)).then((r) => {
+      expect(answeredMeanwhile).toBe(true);
+      return r;
+    });
+    const meanwhile = await app.dispatch('books.status', {});
+    answeredMeanwhile = meanwhile.ok;
+    expect(await check).toMatchObject({
+      ok: true,
+      data: { toAdd: { customers: 1, invoices: 100_000 }, problems: [] },
+    });
+    const bad = await app.dispatch('import.analyse', {
+      files: [{ name: 'x.csv', data: Buffer.from('hello,world\n1,2\n').toString('base64') }],
+    });
+    expect(bad).toMatchObject({ ok: true, data: { problems: [expect.objectContaining({ file: 'x.csv' })] } });
+    app.close();
+  });
+
   it('cancel midway and keep nothing', async () => {
     const app = createApp({
       userDataDir: dir,

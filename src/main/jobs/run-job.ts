@@ -3,7 +3,7 @@ import type { JobProgress } from '../../shared/contract/jobs';
 import { type Clock, fixedClock, type IsoDate, systemClock } from '../../shared/dates';
 import { openBooks } from '../db/books';
 import { createDemoShop } from '../features/demo/demo.service';
-import { runImport } from '../features/imports/import.service';
+import { analyseImport, runImport } from '../features/imports/import.service';
 import type { DateOrder } from '../features/imports/read/dates';
 
 // One long job, start to end, on its own connection to the books file: what a worker thread runs
@@ -20,7 +20,15 @@ export type JobRequest =
       files: { name: string; bytes: Uint8Array; kind?: ColumnMapping['kind']; mapping?: ColumnMapping }[];
       dateOrder?: DateOrder;
     }
-  | { kind: 'demo'; booksPath: string; clock: ClockSpec; size: 'small' | 'large' };
+  | { kind: 'demo'; booksPath: string; clock: ClockSpec; size: 'small' | 'large' }
+  /** Checking files before an import: quick for small files, seconds for big ones, never a write. */
+  | {
+      kind: 'analyse';
+      booksPath: string;
+      clock: ClockSpec;
+      files: { name: string; bytes: Uint8Array; kind?: ColumnMapping['kind']; mapping?: ColumnMapping }[];
+      dateOrder?: DateOrder;
+    };
 
 export interface JobHooks {
   onProgress(progress: JobProgress): void;
@@ -33,6 +41,9 @@ export async function runJob(request: JobRequest, hooks: JobHooks): Promise<unkn
   const books = await openBooks(request.booksPath, { create: false });
   const ctx = { books, clock: clockOf(request.clock) };
   try {
+    if (request.kind === 'analyse') {
+      return analyseImport(ctx, request.files, request.dateOrder ? { dateOrder: request.dateOrder } : {});
+    }
     if (request.kind === 'import') {
       return runImport(ctx, request.files, {
         ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}),

@@ -1,7 +1,8 @@
 import type { AppInfo } from '../../shared/contract/app';
+import type { ImportAnalysis } from '../../shared/contract/imports';
 import type { Clock } from '../../shared/dates';
 import { DulyError } from '../../shared/errors';
-import { importFiles } from '../features/imports/imports.handlers';
+import { importFiles } from '../features/imports/import-files';
 import type { JobRunner } from '../jobs/job-runner';
 import type { FreeHandlers } from '../rpc/dispatch';
 import type { BooksSession } from './books-session';
@@ -62,6 +63,14 @@ export function sessionHandlers({ session, jobs, host, clock, version, transport
     'jobs.get': ({ id }) => jobs.get(id),
     'jobs.cancel': ({ id }) => jobs.cancel(id),
     'demo.start': ({ size }) => jobs.start({ kind: 'demo', booksPath: session.openPath(), size }),
+    // Checking is off this thread too: a big file takes seconds, and other requests must not wait.
+    'import.analyse': ({ files, dateOrder }) =>
+      jobs.runDetached({
+        kind: 'analyse',
+        booksPath: session.openPath(),
+        files: importFiles(files),
+        ...(dateOrder ? { dateOrder } : {}),
+      }) as Promise<ImportAnalysis>,
     'import.start': ({ files, dateOrder }) =>
       jobs.start({
         kind: 'import',

@@ -1,6 +1,4 @@
 import type { ImportFileInput } from '../../../shared/contract/imports';
-import type { Handlers } from '../../rpc/dispatch';
-import { analyseImport } from './import.service';
 import type { ImportFile } from './read-file';
 
 /** Files as they cross the contract (base64) → bytes. */
@@ -12,8 +10,3 @@ export function importFiles(files: ImportFileInput[]): ImportFile[] {
     return file;
   });
 }
-
-export const importsHandlers = {
-  'import.analyse': (ctx, { files, dateOrder }) =>
-    analyseImport(ctx, importFiles(files), dateOrder ? { dateOrder } : {}),
-} satisfies Partial<Handlers>;
