@@ -4,16 +4,23 @@ import { isoDateField } from './fields';
 /** Upper day limits of the overdue buckets; the default gives current, 1-30, 31-60, 61-90, 90+. */
 export const DEFAULT_BUCKET_LIMITS = [30, 60, 90] as const;
 
+export type AgeingBasis = 'due' | 'issue';
+
 export interface BucketDef {
   label: string;
-  /** Days overdue covered, inclusive; `current` is everything not yet overdue (days ≤ 0). */
+  /** Days covered, inclusive: days overdue (due basis; `current` is everything not yet due), or days
+   * since the invoice date (issue basis). Null: open-ended. */
   fromDays: number | null;
   toDays: number | null;
 }
 
-export function bucketDefs(limits: readonly number[] = DEFAULT_BUCKET_LIMITS): BucketDef[] {
-  const defs: BucketDef[] = [{ label: 'current', fromDays: null, toDays: 0 }];
-  let from = 1;
+/**
+ * The buckets for a set of limits. By due date: current (not yet due), 1-30, 31-60, 61-90, 90+. By
+ * invoice date: 0-30, 31-60, 61-90, 90+ days since the invoice. Every open amount falls in exactly one.
+ */
+export function bucketDefs(limits: readonly number[] = DEFAULT_BUCKET_LIMITS, basis: AgeingBasis = 'due'): BucketDef[] {
+  const defs: BucketDef[] = basis === 'due' ? [{ label: 'current', fromDays: null, toDays: 0 }] : [];
+  let from = basis === 'due' ? 1 : 0;
   for (const to of limits) {
     defs.push({ label: `${from}-${to}`, fromDays: from, toDays: to });
     from = to + 1;
@@ -46,4 +53,10 @@ export interface AgeingReport {
 }
 
 export const ageingReportInput = z.object({ asOf: isoDateField.optional() });
+
+/** The buckets and basis a report uses: the ones in Settings unless given. */
+export interface AgeingOptions {
+  limits: readonly number[];
+  basis: AgeingBasis;
+}
 export type AgeingReportInput = z.input<typeof ageingReportInput>;

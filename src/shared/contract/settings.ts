@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCurrencyCode } from '../money';
+import type { AgeingBasis } from './ageing';
 
 export const DATE_FORMATS = ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD', 'DD.MM.YYYY'] as const;
 
@@ -14,6 +15,10 @@ export interface SettingsDto {
   locale: string;
   dateFormat: (typeof DATE_FORMATS)[number];
   defaultPaymentTermsDays: number;
+  /** Upper day limits of the ageing buckets, ascending: [30, 60, 90] gives current, 1-30, …, 90+. */
+  ageingLimits: number[];
+  /** Age invoices from their due date (the usual) or from their invoice date. */
+  ageingBasis: AgeingBasis;
   updatedAt: string;
 }
 
@@ -47,6 +52,12 @@ export const settingsUpdateInput = z
       ),
     dateFormat: z.enum(DATE_FORMATS),
     defaultPaymentTermsDays: z.number().int().min(0).max(3650),
+    ageingLimits: z
+      .array(z.number().int().min(1, 'Each limit is at least one day.').max(3650))
+      .min(1, 'Keep at least one limit.')
+      .max(6, 'Six limits at most: seven buckets are plenty to read.')
+      .refine((l) => l.every((d, i) => i === 0 || d > l[i - 1]!), { message: 'Each limit must be larger than the one before.' }),
+    ageingBasis: z.enum(['due', 'issue']),
   })
   .partial();
 

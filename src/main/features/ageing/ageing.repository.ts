@@ -1,3 +1,4 @@
+import type { AgeingOptions } from '../../../shared/contract/ageing';
 import { addDays, type IsoDate } from '../../../shared/dates';
 import type { Books } from '../../db/books';
 
@@ -19,13 +20,13 @@ export interface CreditRow {
 }
 
 export const openInvoicesAt = `
-  SELECT i.customer_id, i.due_date,
+  SELECT i.id, i.number, i.customer_id, i.due_date, i.issue_date,
          i.open_amount + COALESCE((SELECT SUM(a.amount) FROM allocations a
                                    WHERE a.invoice_id = i.id AND a.date > @d), 0) AS open
     FROM invoices i INDEXED BY invoices_open
    WHERE i.paid_on IS NULL AND i.issue_date <= @d
   UNION ALL
-  SELECT i.customer_id, i.due_date,
+  SELECT i.id, i.number, i.customer_id, i.due_date, i.issue_date,
          (SELECT SUM(a.amount) FROM allocations a WHERE a.invoice_id = i.id AND a.date > @d) AS open
     FROM invoices i INDEXED BY invoices_paid_on
    WHERE i.paid_on > @d AND i.issue_date <= @d`;
@@ -45,16 +46,21 @@ export const receiptCreditAt = (
     FROM ${table} r INDEXED BY ${table}_applied_on
    WHERE r.applied_on > @d AND r.date <= @d`;
 
-/** Bucket index per invoice from its due date: 0 = current, then one per limit, then the rest. */
-function bucketCase(limits: readonly number[]): string {
-  const whens = [
-    'WHEN due_date >= @d THEN 0',
-    ...limits.map((_, i) => `WHEN due_date >= @b${i} THEN ${i + 1}`),
-  ];
+/**
+ * Bucket index per invoice. By due date: 0 = not yet due, then one per limit of days overdue, then the
+ * rest. By invoice date: one per limit of days since the invoice, then the rest. Dates are compared
+ * as text against D minus each limit, worked out once, so the SQL does no date arithmetic per row.
+ */
+export function bucketCase({ limits, basis }: AgeingOptions): string {
+  if (basis === 'issue') {
+    const whens = limits.map((_, i) => `WHEN issue_date >= @b${i} THEN ${i}`);
+    return `CASE ${whens.join(' ')} ELSE ${limits.length} END`;
+  }
+  const whens = ['WHEN due_date >= @d THEN 0', ...limits.map((_, i) => `WHEN due_date >= @b${i} THEN ${i + 1}`)];
   return `CASE ${whens.join(' ')} ELSE ${limits.length + 1} END`;
 }
 
-function bucketParams(asOf: IsoDate, limits: readonly number[]): Record<string, string> {
+export function bucketParams(asOf: IsoDate, { limits }: AgeingOptions): Record<string, string> {
   const params: Record<string, string> = { d: asOf };
   limits.forEach((limit, i) => {
     params[`b${i}`] = addDays(asOf, -limit);
@@ -66,17 +72,17 @@ function bucketParams(asOf: IsoDate, limits: readonly number[]): Record<string, 
 export function bucketAmountsByCustomer(
   books: Books,
   asOf: IsoDate,
-  limits: readonly number[],
+  options: AgeingOptions,
   customerId?: number,
 ): BucketAmountRow[] {
   const one = customerId === undefined ? '' : 'AND customer_id = @c';
   const sql = `
-    SELECT customer_id, ${bucketCase(limits)} AS bucket, SUM(open) AS amount, COUNT(*) AS invoices
+    SELECT customer_id, ${bucketCase(options)} AS bucket, SUM(open) AS amount, COUNT(*) AS invoices
       FROM (${openInvoicesAt}) WHERE open > 0 ${one}
      GROUP BY customer_id, bucket`;
   return books
     .prepare(sql)
-    .all({ ...bucketParams(asOf, limits), ...oneCustomer(customerId) }) as BucketAmountRow[];
+    .all({ ...bucketParams(asOf, options), ...oneCustomer(customerId) }) as BucketAmountRow[];
 }
 
 export function creditByCustomer(books: Books, asOf: IsoDate, customerId?: number): CreditRow[] {

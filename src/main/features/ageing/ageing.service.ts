@@ -1,14 +1,20 @@
 import {
   type AgeingCustomerRow,
   type AgeingReport,
+  type AgeingOptions,
   bucketDefs,
-  DEFAULT_BUCKET_LIMITS,
 } from '../../../shared/contract/ageing';
 import type { IsoDate } from '../../../shared/dates';
 import { naturalCompare } from '../../../shared/natural-compare';
 import type { Ctx } from '../../context';
 import { getSettings } from '../settings/settings.service';
 import { bucketAmountsByCustomer, creditByCustomer, customersByIds } from './ageing.repository';
+
+/** The buckets and basis in Settings, unless the caller gives its own. */
+export function ageingOptions(ctx: Ctx, given: Partial<AgeingOptions> = {}): AgeingOptions {
+  const settings = getSettings(ctx);
+  return { limits: given.limits ?? settings.ageingLimits, basis: given.basis ?? settings.ageingBasis };
+}
 
 /**
  * Aged receivables as of a date: per bucket, per customer, with unapplied credit. The buckets add
@@ -17,15 +23,16 @@ import { bucketAmountsByCustomer, creditByCustomer, customersByIds } from './age
 export function ageingReport(
   ctx: Ctx,
   asOf: IsoDate = ctx.clock.today(),
-  limits: readonly number[] = DEFAULT_BUCKET_LIMITS,
+  given?: Partial<AgeingOptions>,
 ): AgeingReport {
   const { books } = ctx;
-  const defs = bucketDefs(limits);
+  const options = ageingOptions(ctx, given);
+  const defs = bucketDefs(options.limits, options.basis);
   const labels = defs.map((d) => d.label);
   // One read transaction: the three queries see the same state of the books.
   return books.sqlite
     .transaction(() => {
-      const amounts = bucketAmountsByCustomer(books, asOf, limits);
+      const amounts = bucketAmountsByCustomer(books, asOf, options);
       const credits = creditByCustomer(books, asOf);
       const rows = new Map<number, AgeingCustomerRow>();
       const rowFor = (customerId: number): AgeingCustomerRow => {

@@ -1,4 +1,5 @@
-import { bucketDefs, DEFAULT_BUCKET_LIMITS } from '../../../shared/contract/ageing';
+import { bucketDefs } from '../../../shared/contract/ageing';
+import { ageingOptions } from '../ageing/ageing.service';
 import type { CustomerInvoiceRow, CustomerPage } from '../../../shared/contract/customers';
 import type { AllocationDto, CreditNoteDto, PaymentDto } from '../../../shared/contract/payments';
 import { daysBetween } from '../../../shared/dates';
@@ -17,23 +18,25 @@ export function customerPage(ctx: Ctx, id: number): CustomerPage {
     .transaction(() => {
       const customer = getCustomer(ctx, id);
       const today = ctx.clock.today();
-      const labels = bucketDefs(DEFAULT_BUCKET_LIMITS).map((d) => d.label);
+      const options = ageingOptions(ctx);
+      const labels = bucketDefs(options.limits, options.basis).map((d) => d.label);
       const ageing = labels.map((label) => ({ label, amount: 0 }));
-      for (const b of bucketAmountsByCustomer(books, today, DEFAULT_BUCKET_LIMITS, id))
+      for (const b of bucketAmountsByCustomer(books, today, options, id))
         ageing[b.bucket]!.amount += b.amount;
       const credit = creditByCustomer(books, today, id)[0]?.credit ?? 0;
       const open = ageing.reduce((s, b) => s + b.amount, 0);
+      const invoices = invoicesOf(ctx, id, today);
       return {
         asOf: today,
         currency: getSettings(ctx).currency,
         customer,
         balance: open - credit,
         open,
-        // Everything but the first bucket (not yet due) is past its due date.
-        overdue: open - ageing[0]!.amount,
+        // Past due whichever way the buckets age (by due date or by invoice date).
+        overdue: invoices.reduce((sum, i) => sum + (i.daysOverdue !== null && i.daysOverdue > 0 ? i.open : 0), 0),
         credit,
         ageing,
-        invoices: invoicesOf(ctx, id, today),
+        invoices,
         ...receiptsOf(ctx, id),
       };
     })

@@ -16,6 +16,8 @@ export function toSettingsDto(row: SettingsTable): SettingsDto {
     locale: row.locale,
     dateFormat: row.date_format as SettingsDto['dateFormat'],
     defaultPaymentTermsDays: row.default_payment_terms_days,
+    ageingLimits: JSON.parse(row.ageing_limits) as number[],
+    ageingBasis: row.ageing_basis,
     updatedAt: row.updated_at,
   };
 }
@@ -54,6 +56,8 @@ export function updateSettings(ctx: Ctx, input: SettingsUpdateInput): SettingsDt
     if (input.dateFormat !== undefined) set.date_format = input.dateFormat;
     if (input.defaultPaymentTermsDays !== undefined)
       set.default_payment_terms_days = input.defaultPaymentTermsDays;
+    if (input.ageingLimits !== undefined) set.ageing_limits = JSON.stringify(input.ageingLimits);
+    if (input.ageingBasis !== undefined) set.ageing_basis = input.ageingBasis;
     books.run(books.db.updateTable('settings').set(set).where('id', '=', 1));
     return getSettings(ctx);
   });

@@ -10,5 +10,8 @@ export interface SettingsTable {
   locale: string;
   date_format: string;
   default_payment_terms_days: number;
+  /** JSON: the upper day limits of the overdue buckets, e.g. [30,60,90]. */
+  ageing_limits: string;
+  ageing_basis: 'due' | 'issue';
   updated_at: string;
 }

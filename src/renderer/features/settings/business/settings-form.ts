@@ -10,8 +10,12 @@ import {
 // messages ("Use a three-letter ISO currency code…") are kept; zod's generic ones ("Too big: expected
 // string to have <=120 characters") are replaced here with words an owner would use.
 
-/** What the form holds: the settings, except that a cleared number field holds ''. */
-export type SettingsFormValues = Omit<SettingsDto, 'updatedAt' | 'defaultPaymentTermsDays'> & {
+/** What the form holds: the business details (the ageing buckets are set with the dashboard), except
+ * that a cleared number field holds ''. */
+export type SettingsFormValues = Omit<
+  SettingsDto,
+  'updatedAt' | 'defaultPaymentTermsDays' | 'ageingLimits' | 'ageingBasis'
+> & {
   defaultPaymentTermsDays: number | string;
 };
 
@@ -34,7 +38,7 @@ export const isSettingsField = (field: string | undefined): field is SettingsFie
   SETTINGS_FIELDS.some((f) => f === field);
 
 export function toFormValues(settings: SettingsDto): SettingsFormValues {
-  const { updatedAt: _updatedAt, ...values } = settings;
+  const { updatedAt: _updatedAt, ageingLimits: _limits, ageingBasis: _basis, ...values } = settings;
   return values;
 }
 
