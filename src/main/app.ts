@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/contract/app';
 import type { Clock } from '../shared/dates';
 import { ageingHandlers } from './features/ageing/ageing.handlers';
 import { customersHandlers } from './features/customers/customers.handlers';
+import { dashboardHandlers } from './features/dashboard/dashboard.handlers';
 import { invoicesHandlers } from './features/invoices/invoices.handlers';
 import { paymentsHandlers } from './features/payments/payments.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
@@ -50,6 +51,7 @@ export function createApp(options: AppOptions) {
     ...invoicesHandlers,
     ...paymentsHandlers,
     ...ageingHandlers,
+    ...dashboardHandlers,
   };
   const routes = {} as Routes;
   for (const [name, run] of Object.entries(books))

@@ -5,6 +5,7 @@ import { type AppInfo, appInfoInput } from './app';
 import { type BackupDto, type BackupList, backupNowInput, backupRestoreInput } from './backups';
 import { type BooksStatus, booksCreateInput, booksOpenInput } from './books';
 import { channel } from './channel';
+import { type Dashboard, type Drill, dashboardInput, drillInput } from './dashboard';
 import {
   type CustomerDto,
   type CustomerList,
@@ -59,6 +60,8 @@ export const contract = {
   'payments.record': channel<PaymentDto>()(paymentRecordInput),
   'creditNotes.create': channel<CreditNoteDto>()(creditNoteCreateInput),
   'ageing.report': channel<AgeingReport>()(ageingReportInput),
+  'dashboard.summary': channel<Dashboard>()(dashboardInput),
+  'dashboard.drill': channel<Drill>()(drillInput),
 };
 
 export type Contract = typeof contract;
