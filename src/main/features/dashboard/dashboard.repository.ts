@@ -12,7 +12,12 @@ export function bucketTotals(books: Books, asOf: IsoDate, options: AgeingOptions
               SUM(CASE WHEN due_date < @d THEN open ELSE 0 END) AS overdue
          FROM (${openInvoicesAt}) WHERE open > 0 GROUP BY bucket`,
     )
-    .all(bucketParams(asOf, options)) as { bucket: number; amount: number; invoices: number; overdue: number }[];
+    .all(bucketParams(asOf, options)) as {
+    bucket: number;
+    amount: number;
+    invoices: number;
+    overdue: number;
+  }[];
 }
 
 export function creditTotal(books: Books, asOf: IsoDate): number {
@@ -38,7 +43,14 @@ export function debtors(books: Books, asOf: IsoDate) {
          FROM c JOIN customers k ON k.id = c.customer_id LEFT JOIN credit cr ON cr.customer_id = c.customer_id
         WHERE c.overdue > 0 ORDER BY c.overdue DESC, k.name LIMIT 10`,
     )
-    .all({ d: asOf }) as { customer_id: number; ref: string; name: string; overdue: number; balance: number; oldest_due: string }[];
+    .all({ d: asOf }) as {
+    customer_id: number;
+    ref: string;
+    name: string;
+    overdue: number;
+    balance: number;
+    oldest_due: string;
+  }[];
   return {
     owing,
     top: top.map((r) => ({
@@ -83,7 +95,9 @@ export function lateness(books: Books, asOf: IsoDate) {
 /** Payments received between two dates, inclusive. */
 export function collectedBetween(books: Books, from: IsoDate, to: IsoDate): number {
   return books
-    .prepare('SELECT COALESCE(SUM(amount), 0) FROM payments INDEXED BY payments_date WHERE date >= ? AND date <= ?')
+    .prepare(
+      'SELECT COALESCE(SUM(amount), 0) FROM payments INDEXED BY payments_date WHERE date >= ? AND date <= ?',
+    )
     .pluck()
     .get(from, to) as number;
 }

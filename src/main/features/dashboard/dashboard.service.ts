@@ -4,7 +4,14 @@ import { addDays } from '../../../shared/dates';
 import type { Ctx } from '../../context';
 import { ageingOptions } from '../ageing/ageing.service';
 import { getSettings } from '../settings/settings.service';
-import { bucketTotals, collectedBetween, creditTotal, debtors, lateness, salesBetween } from './dashboard.repository';
+import {
+  bucketTotals,
+  collectedBetween,
+  creditTotal,
+  debtors,
+  lateness,
+  salesBetween,
+} from './dashboard.repository';
 import { countback } from './dso';
 import { trend, trendDates } from './trend';
 
@@ -25,7 +32,13 @@ export function dashboard(ctx: Ctx, raw: DashboardInput = {}): Dashboard {
       const rows = bucketTotals(books, asOf, options);
       const buckets = defs.map((d, i) => {
         const row = rows.find((r) => r.bucket === i);
-        return { label: d.label, fromDays: d.fromDays, toDays: d.toDays, amount: row?.amount ?? 0, invoices: row?.invoices ?? 0 };
+        return {
+          label: d.label,
+          fromDays: d.fromDays,
+          toDays: d.toDays,
+          amount: row?.amount ?? 0,
+          invoices: row?.invoices ?? 0,
+        };
       });
       const open = buckets.reduce((s, b) => s + b.amount, 0);
       const overdue = rows.reduce((s, r) => s + r.overdue, 0);
@@ -50,7 +63,11 @@ export function dashboard(ctx: Ctx, raw: DashboardInput = {}): Dashboard {
         lateness: lateness(books, asOf),
         collected: {
           thisMonth: { from: monthStart, to: asOf, amount: collectedBetween(books, monthStart, asOf) },
-          lastMonth: { from: lastMonthStart, to: lastMonthEnd, amount: collectedBetween(books, lastMonthStart, lastMonthEnd) },
+          lastMonth: {
+            from: lastMonthStart,
+            to: lastMonthEnd,
+            amount: collectedBetween(books, lastMonthStart, lastMonthEnd),
+          },
         },
         trend: trend(books, trendDates(asOf, input.months)).map((p) => ({
           date: p.date,
@@ -62,4 +79,3 @@ export function dashboard(ctx: Ctx, raw: DashboardInput = {}): Dashboard {
     })
     .deferred();
 }
-

@@ -1,5 +1,10 @@
 import { bucketDefs } from '../../../shared/contract/ageing';
-import { type Drill, type DrillCustomer, type DrillInput, drillInput } from '../../../shared/contract/dashboard';
+import {
+  type Drill,
+  type DrillCustomer,
+  type DrillInput,
+  drillInput,
+} from '../../../shared/contract/dashboard';
 import { DulyError } from '../../../shared/errors';
 import { naturalCompare } from '../../../shared/natural-compare';
 import type { Ctx } from '../../context';
@@ -23,7 +28,8 @@ export function drill(ctx: Ctx, raw: DrillInput): Drill {
   const slice = input.slice;
   if (slice.kind === 'bucket') {
     const index = defs.findIndex((d) => d.label === slice.label);
-    if (index < 0) throw new DulyError('validation', `There is no bucket "${slice.label}".`, { field: 'slice.label' });
+    if (index < 0)
+      throw new DulyError('validation', `There is no bucket "${slice.label}".`, { field: 'slice.label' });
     filter.bucket = index;
     title = bucketTitle(slice.label, options.basis);
   } else if (slice.kind === 'overdue') {
@@ -72,15 +78,21 @@ export function drill(ctx: Ctx, raw: DrillInput): Drill {
         row.tags = c.tags ? c.tags.split('\u001f').sort() : [];
       }
       const customers = [...byCustomer.values()];
-      const oldest = (c: DrillCustomer) => c.invoices.reduce((d, i) => (i.dueDate < d ? i.dueDate : d), '9999-12-31');
+      const oldest = (c: DrillCustomer) =>
+        c.invoices.reduce((d, i) => (i.dueDate < d ? i.dueDate : d), '9999-12-31');
       const order: Record<typeof input.sort, (a: DrillCustomer, b: DrillCustomer) => number> = {
         amount: (a, b) => b.amount - a.amount || naturalCompare(a.name, b.name),
-        oldest: (a, b) => (oldest(a) < oldest(b) ? -1 : oldest(a) > oldest(b) ? 1 : naturalCompare(a.name, b.name)),
-        name: (a, b) => naturalCompare(a.name.toLowerCase(), b.name.toLowerCase()) || naturalCompare(a.ref, b.ref),
+        oldest: (a, b) =>
+          oldest(a) < oldest(b) ? -1 : oldest(a) > oldest(b) ? 1 : naturalCompare(a.name, b.name),
+        name: (a, b) =>
+          naturalCompare(a.name.toLowerCase(), b.name.toLowerCase()) || naturalCompare(a.ref, b.ref),
       };
       customers.sort(order[input.sort]);
       if (input.reverse) customers.reverse();
-      const tags = books.prepare('SELECT DISTINCT tag FROM customer_tags ORDER BY tag COLLATE NOCASE').pluck().all() as string[];
+      const tags = books
+        .prepare('SELECT DISTINCT tag FROM customer_tags ORDER BY tag COLLATE NOCASE')
+        .pluck()
+        .all() as string[];
       return {
         asOf,
         currency: getSettings(ctx).currency,

@@ -28,7 +28,11 @@ export function periodsBack(asOf: IsoDate, count: number): { from: IsoDate; to: 
   return periods;
 }
 
-export function countback(owed: number, asOf: IsoDate, salesIn: (from: IsoDate, to: IsoDate) => number): Countback {
+export function countback(
+  owed: number,
+  asOf: IsoDate,
+  salesIn: (from: IsoDate, to: IsoDate) => number,
+): Countback {
   const steps: DsoStep[] = [];
   if (owed <= 0) return { days: 0, steps };
   let left = owed;

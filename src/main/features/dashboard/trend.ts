@@ -100,9 +100,11 @@ export function trend(books: Books, dates: readonly IsoDate[]): TrendPoint[] {
       date: dates[j]!,
       receivable: before.receivable + (issued.get(j) ?? 0) - (applied.get(j) ?? 0),
       overdue:
-        before.overdue + (fallingDue.get(j) ?? 0) - (appliedToDue.get(j) ?? 0) - (appliedBeforeDue.get(j) ?? 0),
+        before.overdue +
+        (fallingDue.get(j) ?? 0) -
+        (appliedToDue.get(j) ?? 0) -
+        (appliedBeforeDue.get(j) ?? 0),
     });
   }
   return points;
 }
-
