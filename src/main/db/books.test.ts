@@ -38,10 +38,11 @@ function tables(file: string): string[] {
 }
 
 describe('opening books', () => {
-  it('creates a new file at the latest schema, with WAL, full sync, foreign keys and a busy timeout', async () => {
+  it('creates a new file at the latest schema, with WAL, full sync, foreign keys, a busy timeout and 16 KiB pages', async () => {
     const file = path.join(dir, 'shop.duly');
     const books = await openBooks(file);
     expect(books.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(books.sqlite.pragma('page_size', { simple: true })).toBe(16384);
     expect(books.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(books.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(books.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
