@@ -104,8 +104,8 @@ export function loadLedger(q: LedgerStatements, customerId: number): Ledger {
 }
 
 /**
- * Stores one customer's allocation result: its allocations (rewritten only when they changed, or
- * always when `fresh`) and the derived values of the stored rows in `ledger` that changed. Rows
+ * Stores one customer's allocation result: its allocations (rewritten only when they changed) and
+ * the derived values of the stored rows in `ledger` that changed. Rows
  * not yet stored are the caller's to insert with the result's values.
  */
 export function storeResult(
@@ -113,10 +113,9 @@ export function storeResult(
   customerId: number,
   ledger: Ledger,
   result: AllocationResult,
-  fresh = false,
 ): void {
-  if (fresh || !sameAllocations(q.allocations.all(customerId) as AllocationRow[], result.allocations)) {
-    if (!fresh) q.deleteAllocations.run(customerId);
+  if (!sameAllocations(q.allocations.all(customerId) as AllocationRow[], result.allocations)) {
+    q.deleteAllocations.run(customerId);
     for (const a of result.allocations) {
       const payment = a.kind === 'payment' ? a.receiptId : null;
       const creditNote = a.kind === 'credit_note' ? a.receiptId : null;

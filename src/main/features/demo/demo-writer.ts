@@ -1,6 +1,6 @@
+import { BatchInsert, nextId } from '../../db/batch-insert';
 import type { Books } from '../../db/books';
 import { nameKey } from '../customers/customer-names';
-import { BatchInsert, nextId } from './batch-insert';
 import type { ShopPlan } from './shop-plan';
 
 // Writes a planned shop with cached prepared statements: 200,000 invoices through kysely's query

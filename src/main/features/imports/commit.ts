@@ -1,5 +1,6 @@
 import { DulyError } from '../../../shared/errors';
 import { type Ctx, stamp } from '../../context';
+import { BatchInsert } from '../../db/batch-insert';
 import type { Books } from '../../db/books';
 import { LEDGER_TABLES, withBigPageCache, withIndexesRebuilt } from '../../db/bulk';
 import { type AllocationResult, allocate, receiptKey } from '../allocation/allocation.engine';
@@ -175,14 +176,16 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       hooks.onProgress?.({ phase: 'saving', done: saved, total });
     }
   };
-  const insertInvoice = books.prepare(
-    `INSERT INTO invoices (id, number, customer_id, issue_date, due_date, total, currency, source, import_id,
-       open_amount, paid_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  const insertInvoice = new BatchInsert(
+    books,
+    'invoices',
+    'id, number, customer_id, issue_date, due_date, total, currency, source, import_id, open_amount, paid_on, created_at',
+    '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const inv of plan.invoices) {
     const id = invoiceIds.get(inv)!;
     const s = resultOf(inv.customer).invoices.get(id)!;
-    insertInvoice.run(
+    insertInvoice.add(
       id,
       inv.number,
       customerId(inv.customer),
@@ -198,17 +201,27 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
     );
     step();
   }
-  const insertPayment = books.prepare(
-    `INSERT INTO payments (id, ref, customer_id, date, amount, method, note, source, import_id, unapplied, applied_on,
-       created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertInvoice.flush();
+  // A target names its payment: written after each batch of payments.
+  const insertTarget = new BatchInsert(
+    books,
+    'payment_targets',
+    'payment_id, position, invoice_id, amount',
+    '(?, ?, ?, ?)',
+    undefined,
+    true,
   );
-  const insertTarget = books.prepare(
-    'INSERT INTO payment_targets (payment_id, position, invoice_id, amount) VALUES (?, ?, ?, ?)',
+  const insertPayment = new BatchInsert(
+    books,
+    'payments',
+    'id, ref, customer_id, date, amount, method, note, source, import_id, unapplied, applied_on, created_at',
+    '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    insertTarget,
   );
   for (const p of plan.payments) {
     const id = paymentIds.get(p)!;
     const s = resultOf(p.customer).receipts.get(receiptKey('payment', id))!;
-    insertPayment.run(
+    insertPayment.add(
       id,
       p.ref,
       customerId(p.customer),
@@ -223,18 +236,21 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       now,
     );
     p.targets.forEach((t, position) => {
-      insertTarget.run(id, position, invoiceId(t.invoice), t.amount);
+      insertTarget.add(id, position, invoiceId(t.invoice), t.amount);
     });
     step();
   }
-  const insertCredit = books.prepare(
-    `INSERT INTO credit_notes (id, number, customer_id, date, amount, reason, invoice_id, source, import_id, unapplied,
-       applied_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertPayment.flush();
+  const insertCredit = new BatchInsert(
+    books,
+    'credit_notes',
+    'id, number, customer_id, date, amount, reason, invoice_id, source, import_id, unapplied, applied_on, created_at',
+    '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const c of plan.creditNotes) {
     const id = creditIds.get(c)!;
     const s = resultOf(c.customer).receipts.get(receiptKey('credit_note', id))!;
-    insertCredit.run(
+    insertCredit.add(
       id,
       c.number,
       customerId(c.customer),
@@ -250,9 +266,27 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
     );
     step();
   }
+  insertCredit.flush();
 
-  // Allocations of every affected customer, and the stored rows whose derived values moved.
-  for (const [id, entry] of byCustomer) storeResult(q, id, entry.ledger, entry.result!, !entry.existing);
+  // Allocations of every affected customer, and the stored rows whose derived values moved. A new
+  // customer has no stored rows: their allocations are simply added.
+  const insertAllocation = new BatchInsert(
+    books,
+    'allocations',
+    'customer_id, invoice_id, payment_id, credit_note_id, amount, date',
+    '(?, ?, ?, ?, ?, ?)',
+  );
+  for (const [id, entry] of byCustomer) {
+    if (entry.existing) {
+      storeResult(q, id, entry.ledger, entry.result!);
+      continue;
+    }
+    for (const a of entry.result!.allocations) {
+      const payment = a.kind === 'payment' ? a.receiptId : null;
+      insertAllocation.add(id, a.invoiceId, payment, payment === null ? a.receiptId : null, a.amount, a.date);
+    }
+  }
+  insertAllocation.flush();
   stop();
   books.prepare('UPDATE imports SET summary = ? WHERE id = ?').run(JSON.stringify(hooks.summary()), importId);
   return importId;
