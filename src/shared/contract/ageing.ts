@@ -18,7 +18,10 @@ export interface BucketDef {
  * The buckets for a set of limits. By due date: current (not yet due), 1-30, 31-60, 61-90, 90+. By
  * invoice date: 0-30, 31-60, 61-90, 90+ days since the invoice. Every open amount falls in exactly one.
  */
-export function bucketDefs(limits: readonly number[] = DEFAULT_BUCKET_LIMITS, basis: AgeingBasis = 'due'): BucketDef[] {
+export function bucketDefs(
+  limits: readonly number[] = DEFAULT_BUCKET_LIMITS,
+  basis: AgeingBasis = 'due',
+): BucketDef[] {
   const defs: BucketDef[] = basis === 'due' ? [{ label: 'current', fromDays: null, toDays: 0 }] : [];
   let from = basis === 'due' ? 1 : 0;
   for (const to of limits) {

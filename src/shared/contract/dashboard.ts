@@ -59,7 +59,14 @@ export interface Dashboard {
   /** Owed and overdue at each month end, oldest first, ending with the date itself. */
   trend: { date: string; receivable: number; overdue: number }[];
   /** The ten largest overdue balances. */
-  topOverdue: { customerId: number; ref: string; name: string; overdue: number; balance: number; oldestDaysOverdue: number }[];
+  topOverdue: {
+    customerId: number;
+    ref: string;
+    name: string;
+    overdue: number;
+    balance: number;
+    oldestDaysOverdue: number;
+  }[];
 }
 
 /** What was clicked on the dashboard. */

@@ -56,7 +56,9 @@ export const settingsUpdateInput = z
       .array(z.number().int().min(1, 'Each limit is at least one day.').max(3650))
       .min(1, 'Keep at least one limit.')
       .max(6, 'Six limits at most: seven buckets are plenty to read.')
-      .refine((l) => l.every((d, i) => i === 0 || d > l[i - 1]!), { message: 'Each limit must be larger than the one before.' }),
+      .refine((l) => l.every((d, i) => i === 0 || d > l[i - 1]!), {
+        message: 'Each limit must be larger than the one before.',
+      }),
     ageingBasis: z.enum(['due', 'issue']),
   })
   .partial();

@@ -56,7 +56,10 @@ export function bucketCase({ limits, basis }: AgeingOptions): string {
     const whens = limits.map((_, i) => `WHEN issue_date >= @b${i} THEN ${i}`);
     return `CASE ${whens.join(' ')} ELSE ${limits.length} END`;
   }
-  const whens = ['WHEN due_date >= @d THEN 0', ...limits.map((_, i) => `WHEN due_date >= @b${i} THEN ${i + 1}`)];
+  const whens = [
+    'WHEN due_date >= @d THEN 0',
+    ...limits.map((_, i) => `WHEN due_date >= @b${i} THEN ${i + 1}`),
+  ];
   return `CASE ${whens.join(' ')} ELSE ${limits.length + 1} END`;
 }
 

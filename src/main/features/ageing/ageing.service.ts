@@ -1,7 +1,7 @@
 import {
   type AgeingCustomerRow,
-  type AgeingReport,
   type AgeingOptions,
+  type AgeingReport,
   bucketDefs,
 } from '../../../shared/contract/ageing';
 import type { IsoDate } from '../../../shared/dates';

@@ -39,7 +39,12 @@ interface Row {
   bucket: number;
 }
 
-export function openItems(books: Books, asOf: IsoDate, options: AgeingOptions, filter: OpenItemsFilter = {}): OpenItem[] {
+export function openItems(
+  books: Books,
+  asOf: IsoDate,
+  options: AgeingOptions,
+  filter: OpenItemsFilter = {},
+): OpenItem[] {
   const where = ['open > 0'];
   const params: Record<string, string | number> = { ...bucketParams(asOf, options) };
   if (filter.customerIds) {
