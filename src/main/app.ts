@@ -6,6 +6,7 @@ import { customersHandlers } from './features/customers/customers.handlers';
 import { dashboardHandlers } from './features/dashboard/dashboard.handlers';
 import { invoicesHandlers } from './features/invoices/invoices.handlers';
 import { paymentsHandlers } from './features/payments/payments.handlers';
+import { reportsHandlers } from './features/reports/reports.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
 import { JobRunner } from './jobs/job-runner';
 import { createDispatcher, type Route, type Routes } from './rpc/dispatch';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions) {
     ...paymentsHandlers,
     ...ageingHandlers,
     ...dashboardHandlers,
+    ...reportsHandlers,
   };
   const routes = {} as Routes;
   for (const [name, run] of Object.entries(books))

@@ -5,7 +5,6 @@ import { type AppInfo, appInfoInput } from './app';
 import { type BackupDto, type BackupList, backupNowInput, backupRestoreInput } from './backups';
 import { type BooksStatus, booksCreateInput, booksOpenInput } from './books';
 import { channel } from './channel';
-import { type Dashboard, type Drill, dashboardInput, drillInput } from './dashboard';
 import {
   type CustomerDto,
   type CustomerList,
@@ -14,6 +13,7 @@ import {
   customerListInput,
   customerUpdateInput,
 } from './customers';
+import { type Dashboard, type Drill, dashboardInput, drillInput } from './dashboard';
 import { idField } from './fields';
 import { type ChosenFile, chooseFileInput, revealInput } from './host';
 import { type ImportAnalysis, importInput } from './imports';
@@ -27,6 +27,7 @@ import {
   paymentPreviewInput,
   paymentRecordInput,
 } from './payments';
+import { ageingExportInput, type ExportedFile } from './reports';
 import { type SettingsDto, settingsUpdateInput } from './settings';
 
 const byId = zod.object({ id: idField });
@@ -62,6 +63,7 @@ export const contract = {
   'ageing.report': channel<AgeingReport>()(ageingReportInput),
   'dashboard.summary': channel<Dashboard>()(dashboardInput),
   'dashboard.drill': channel<Drill>()(drillInput),
+  'reports.ageingExport': channel<ExportedFile>()(ageingExportInput),
 };
 
 export type Contract = typeof contract;

@@ -1,10 +1,10 @@
 import { bucketDefs } from '../../../shared/contract/ageing';
-import { ageingOptions } from '../ageing/ageing.service';
 import type { CustomerInvoiceRow, CustomerPage } from '../../../shared/contract/customers';
 import type { AllocationDto, CreditNoteDto, PaymentDto } from '../../../shared/contract/payments';
 import { daysBetween } from '../../../shared/dates';
 import type { Ctx } from '../../context';
 import { bucketAmountsByCustomer, creditByCustomer } from '../ageing/ageing.repository';
+import { ageingOptions } from '../ageing/ageing.service';
 import { getSettings } from '../settings/settings.service';
 import { getCustomer } from './customers.service';
 
@@ -33,7 +33,10 @@ export function customerPage(ctx: Ctx, id: number): CustomerPage {
         balance: open - credit,
         open,
         // Past due whichever way the buckets age (by due date or by invoice date).
-        overdue: invoices.reduce((sum, i) => sum + (i.daysOverdue !== null && i.daysOverdue > 0 ? i.open : 0), 0),
+        overdue: invoices.reduce(
+          (sum, i) => sum + (i.daysOverdue !== null && i.daysOverdue > 0 ? i.open : 0),
+          0,
+        ),
         credit,
         ageing,
         invoices,
