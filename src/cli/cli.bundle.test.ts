@@ -48,6 +48,21 @@ describe('the built command line', () => {
     expect(json.buckets.reduce((s: number, b: { amount: number }) => s + b.amount, 0)).toBe(json.totalOpen);
   });
 
+  it('writes the PDF report, its fonts found from the built code', () => {
+    // Books of its own: the demo of the first test may not have run when this one runs alone.
+    expect(run('demo', '--db', 'pdf.duly', '--today', '2026-11-23').status).toBe(0);
+    const r = run('ageing', '--db', 'pdf.duly', '--today', '2026-11-23', '--out', 'ageing.pdf', '--detail');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Wrote aged receivables as of 2026-11-23 to ageing\.pdf \(\d+ pages\)\.\n$/);
+    const bytes = fs.readFileSync(path.join(work, 'ageing.pdf'));
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Noto Sans embedded; pdfkit's Helvetica never used (it would appear as an unembedded font).
+    const text = bytes.toString('latin1');
+    expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+    expect(text).not.toContain('/Helvetica');
+  }, 30_000);
+
   it('exits non-zero with one line on stderr', () => {
     const r = run('ageing', '--db', 'missing.duly');
     expect(r.status).toBe(1);

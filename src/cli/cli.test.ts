@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hasPoppler, pdfInfo, pdfPages } from '../main/pdf/testing/poppler';
 import { FIXTURES } from '../main/testing/fixtures';
 import { runCli } from './cli';
 
@@ -163,6 +164,77 @@ describe('duly ageing', () => {
     expect(await run('ageing', '--db', 'shop.duly', '--as-of', '2026-01-10')).toBe(0);
     expect(out).toContain('Aged receivables as of 2026-01-10 (GBP): 4 open invoices');
     expect(out).toMatch(/Total +£1,102\.50 +– +£1,846\.20 +– +– +£23\.75 +£2,924\.95/);
+  });
+
+  it('writes CSV, JSON or a table to --out instead of the screen, and says so in one line', async () => {
+    expect(await run('ageing', '--db', 'shop.duly', '--as-of', '2026-01-10', '--format', 'csv')).toBe(0);
+    const printed = out;
+    expect(
+      await run('ageing', '--db', 'shop.duly', '--as-of', '2026-01-10', '--format', 'csv', '--out', 'a.csv'),
+    ).toBe(0);
+    expect(out).toBe('Wrote aged receivables as of 2026-01-10 to a.csv (4 customers).\n');
+    expect(err).toBe('');
+    expect(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8')).toBe(printed);
+    // The extension chooses the format when --format is not given; a file is replaced whole.
+    fs.writeFileSync(path.join(dir, 'b.json'), 'old');
+    expect(await run('ageing', '--db', 'shop.duly', '--as-of', '2026-01-10', '--out', 'b.json')).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.json'), 'utf8')).totalOpen).toBe(294870);
+    expect(await run('ageing', '--db', 'shop.duly', '--as-of', '2026-01-10', '--out', 'c.txt')).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'c.txt'), 'utf8')).toContain('Aged receivables as of 2026-01-10');
+    expect(fs.readdirSync(dir).sort()).toEqual(['a.csv', 'b.json', 'c.txt', 'shop.duly']);
+  });
+
+  it.skipIf(!hasPoppler)('writes the PDF to --out, with the invoices when --detail is given', async () => {
+    const args = ['ageing', '--db', 'shop.duly', '--as-of', '2026-01-10', '--today', '2026-01-11'];
+    expect(await run(...args, '--format', 'pdf', '--out', 'ageing.pdf')).toBe(0);
+    expect(err).toBe('');
+    const bytes = fs.readFileSync(path.join(dir, 'ageing.pdf'));
+    const pages = pdfPages(bytes);
+    expect(out).toBe(
+      `Wrote aged receivables as of 2026-01-10 to ageing.pdf (${pages.length} page${pages.length === 1 ? '' : 's'}).\n`,
+    );
+    const text = pages.join('\n');
+    const lines = text.split('\n').map((l) => l.trim().split(/\s{2,}/));
+    expect(text).toContain('Aged receivables as of 10/01/2026');
+    expect(lines).toContainEqual(['C002', 'Łukasz Nowak', '£1,545.00', '£1,545.00']);
+    expect(lines).toContainEqual(['C003', "O'Brien & Sons", '£1,102.50', '£186.40', '£1,288.90']);
+    expect(lines).toContainEqual([
+      'Total · 4 customers',
+      '£1,102.50',
+      '£0.00',
+      '£1,846.20',
+      '£0.00',
+      '£0.00',
+      '£23.75',
+      '£2,924.95',
+    ]);
+    expect(text).toContain(`Page 1 of ${pages.length}`);
+    expect(text).not.toContain('INV-2025-002');
+    expect(pdfInfo(bytes).Title).toContain('Aged receivables');
+
+    expect(await run(...args, '--out', 'detail.pdf', '--detail', '--paper', 'letter')).toBe(0);
+    const detail = fs.readFileSync(path.join(dir, 'detail.pdf'));
+    const detailText = pdfPages(detail).join('\n');
+    for (const n of ['INV-2025-002', 'INV-2025-003', 'INV-2025-004', 'INV-2025-007'])
+      expect(detailText).toContain(n);
+    expect(detailText).not.toContain('INV-2025-001');
+    expect(pdfInfo(detail)['Page size']).toMatch(/letter/);
+  });
+
+  it('refuses a PDF without --out, options that are for the PDF only, and the books file as --out', async () => {
+    expect(await run('ageing', '--db', 'shop.duly', '--format', 'pdf')).toBe(2);
+    expect(err).toMatch(/--out FILE/);
+    expect(await run('ageing', '--db', 'shop.duly', '--format', 'csv', '--detail')).toBe(2);
+    expect(err).toMatch(/--detail is for the PDF/);
+    expect(await run('ageing', '--db', 'shop.duly', '--out', 'x.pdf', '--paper', 'a3')).toBe(2);
+    const before = fs.readFileSync(path.join(dir, 'shop.duly'));
+    expect(await run('ageing', '--db', 'shop.duly', '--format', 'pdf', '--out', './shop.duly')).toBe(2);
+    expect(err).toMatch(/is the books file itself/);
+    expect(await run('ageing', '--db', 'shop.duly', '--format', 'csv', '--out', 'shop.duly-wal')).toBe(2);
+    expect(fs.readFileSync(path.join(dir, 'shop.duly')).equals(before)).toBe(true);
+    expect(await run('ageing', '--db', 'shop.duly', '--out', 'no/such/folder/a.pdf')).toBe(1);
+    expect(err).toMatch(/Could not write .*a\.pdf: its folder does not exist/);
+    expect(err.trim().split('\n')).toHaveLength(1);
   });
 
   it('fails clearly: no books file, a bad date, a bad format, an unknown option or command', async () => {

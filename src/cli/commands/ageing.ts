@@ -1,16 +1,40 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBooks } from '../../main/db/books';
 import { ageingReport } from '../../main/features/ageing/ageing.service';
+import { ageingCsv } from '../../main/features/reports/ageing-report.csv';
+import { renderAgeingPdf } from '../../main/features/reports/ageing-report.pdf';
 import { getSettings } from '../../main/features/settings/settings.service';
+import { pdfPageCount } from '../../main/pdf/page-count';
 import type { AgeingReport } from '../../shared/contract/ageing';
 import { isIsoDate } from '../../shared/dates';
-import { formatMoney, minorDigits, toDecimalString } from '../../shared/money';
+import { formatMoney } from '../../shared/money';
 import { type CliIO, clockFrom, oneOf, requireDb, resolvePath, UsageError } from '../io';
+import { checkNotBooks, writeOutputFile } from '../output';
 
-export const ageingHelp = `duly ageing --db FILE [--as-of YYYY-MM-DD] [--format table|json|csv]
+export const ageingHelp = `duly ageing --db FILE [--as-of YYYY-MM-DD] [--format table|json|csv|pdf] [--out FILE]
+            [--detail] [--paper a4|letter]
 
-  What is owed, by whom and how late, as of a date (today by default).
-  json: amounts in minor units (pence, cents); csv and table: in the currency's units.`;
+  What is owed, by whom and how late, as of a date (today by default), in the buckets set in
+  Settings.
+  table: for reading on screen. json: amounts in minor units (pence, cents). csv: one line per
+  customer and a TOTAL line, amounts in the currency's units.
+  pdf: the printable report; needs --out. --detail adds each customer's open invoices;
+  --paper chooses the paper (default Letter for US and Canadian businesses, A4 elsewhere).
+  --out FILE: write the report to FILE instead of the screen and say so in one line. Without
+  --format, a FILE ending in .pdf, .csv or .json gives the format.`;
+
+const FORMATS = ['table', 'json', 'csv', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** --format when given, else what --out's extension says, else a table for the screen. */
+function formatFor(given: string | undefined, out: string | undefined): Format {
+  if (given !== undefined || out === undefined) return oneOf(given, FORMATS, '--format', 'table');
+  const ext = path.extname(out).slice(1).toLowerCase();
+  return ext === 'pdf' || ext === 'csv' || ext === 'json' ? ext : 'table';
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The documented JSON shape: exactly these keys, amounts in minor units. */
 export function ageingJson(r: AgeingReport) {
@@ -29,36 +53,6 @@ export function ageingJson(r: AgeingReport) {
       balance: c.balance,
     })),
   };
-}
-
-const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-export function ageingCsv(r: AgeingReport): string {
-  const digits = minorDigits(r.currency);
-  const money = (m: number) => toDecimalString(m, digits);
-  const labels = r.buckets.map((b) => b.label);
-  const lines = [['ref', 'name', ...labels, 'credit', 'balance'].join(',')];
-  for (const c of r.customers) {
-    lines.push(
-      [
-        csvCell(c.ref),
-        csvCell(c.name),
-        ...labels.map((l) => money(c.buckets[l] ?? 0)),
-        money(c.credit),
-        money(c.balance),
-      ].join(','),
-    );
-  }
-  lines.push(
-    [
-      'TOTAL',
-      '',
-      ...r.buckets.map((b) => money(b.amount)),
-      money(r.unappliedCredit),
-      money(r.totalOpen - r.unappliedCredit),
-    ].join(','),
-  );
-  return `${lines.join('\n')}\n`;
 }
 
 export function ageingTable(r: AgeingReport, locale: string): string {
@@ -112,22 +106,57 @@ export async function ageingCommand(argv: string[], io: CliIO): Promise<number> 
       db: { type: 'string' },
       'as-of': { type: 'string' },
       format: { type: 'string' },
+      out: { type: 'string' },
+      detail: { type: 'boolean' },
+      paper: { type: 'string' },
       today: { type: 'string' },
     },
     strict: true,
   });
-  const format = oneOf(values.format, ['table', 'json', 'csv'] as const, '--format', 'table');
+  const format = formatFor(values.format, values.out);
+  const paper =
+    values.paper === undefined ? undefined : oneOf(values.paper, ['a4', 'letter'] as const, '--paper', 'a4');
+  if (format !== 'pdf' && (values.detail || paper)) {
+    throw new UsageError(`${values.detail ? '--detail' : '--paper'} is for the PDF: add --format pdf.`);
+  }
+  // A PDF on a terminal is noise, and in a pipe it is better named: it always goes to a file.
+  if (format === 'pdf' && !values.out) throw new UsageError('Say where to write the PDF with --out FILE.');
   const clock = clockFrom(values.today);
   const asOf = values['as-of'] ?? clock.today();
   if (!isIsoDate(asOf))
     throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${asOf}".`);
-  const books = await openBooks(resolvePath(io, requireDb(values.db)), { create: false });
+  const dbPath = resolvePath(io, requireDb(values.db));
+  const outPath = values.out === undefined ? undefined : resolvePath(io, values.out);
+  if (outPath) checkNotBooks(outPath, dbPath);
+  const books = await openBooks(dbPath, { create: false });
   try {
     const ctx = { books, clock };
+    if (format === 'pdf') {
+      const bytes = await renderAgeingPdf(ctx, {
+        asOf,
+        detail: values.detail ?? false,
+        ...(paper ? { paper } : {}),
+      });
+      writeOutputFile(outPath!, bytes);
+      io.out(
+        `Wrote aged receivables as of ${asOf} to ${values.out} (${plural(pdfPageCount(bytes), 'page')}).\n`,
+      );
+      return 0;
+    }
     const report = ageingReport(ctx, asOf);
-    if (format === 'json') io.out(`${JSON.stringify(ageingJson(report), null, 2)}\n`);
-    else if (format === 'csv') io.out(ageingCsv(report));
-    else io.out(ageingTable(report, getSettings(ctx).locale));
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(ageingJson(report), null, 2)}\n`
+        : format === 'csv'
+          ? ageingCsv(report)
+          : ageingTable(report, getSettings(ctx).locale);
+    if (!outPath) {
+      io.out(text);
+      return 0;
+    }
+    writeOutputFile(outPath, text);
+    const customers = plural(report.customers.length, 'customer');
+    io.out(`Wrote aged receivables as of ${asOf} to ${values.out} (${customers}).\n`);
     return 0;
   } finally {
     books.close();

@@ -134,3 +134,57 @@ describe.skipIf(!hasPoppler)('tables over pages', () => {
     }
   });
 });
+
+describe.skipIf(!hasPoppler)('groups kept together', () => {
+  /** Groups of `rows` rows with a heading and a total; keepTogether asked for or not. */
+  async function groups(rows: number, keep: boolean) {
+    const bytes = await renderPdf(setup, (pdf: Pdf) => {
+      pdf.addPage('portrait');
+      const { columns } = layoutColumns(
+        pdf,
+        [
+          { header: 'Invoice', flex: 1 },
+          { header: 'Still owed', align: 'right', fit: ['£1,000.00'] },
+        ],
+        pdf.width,
+      );
+      const table = new TableWriter(pdf, {
+        columns,
+        onNewPage: (p) => {
+          p.y += 14;
+        },
+      });
+      table.start();
+      for (let g = 1; g <= 12; g++) {
+        const head = heading(`Group ${g}`);
+        table.startGroup(head, heading(`Group ${g} (continued)`, 20));
+        const total = table.measureRow(['Total', '£1.00'], 'subtotal');
+        if (keep) table.keepTogether(head.height + rows * table.rowHeight + total);
+        for (let i = 1; i <= rows; i++) {
+          table.row([`INV-${g}-${i}`, '£1,000.00'], i === rows ? { keepWith: total } : {});
+        }
+        table.row([`Total for group ${g}`, '£1,000.00'], { kind: 'subtotal' });
+        table.endGroup();
+      }
+    });
+    return pdfPages(bytes);
+  }
+
+  it('moves a group that fits on a page to the next page rather than splitting it', async () => {
+    // Without keepTogether, groups of 9 rows do split (so the check below can fail).
+    expect((await groups(9, false)).some((p) => p.includes('(continued)'))).toBe(true);
+    const pages = await groups(9, true);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      expect(page).not.toContain('(continued)');
+      // Every group that starts on a page ends on it.
+      for (const m of page.matchAll(/Group (\d+)\s*\n/g)) expect(page).toContain(`Total for group ${m[1]}`);
+    }
+  });
+
+  it('lets a group taller than a page break where it stands, saying "(continued)"', async () => {
+    const pages = await groups(60, true);
+    expect(pages[0]).toContain('Group 1');
+    expect(pages[1]).toContain('Group 1 (continued)');
+  });
+});

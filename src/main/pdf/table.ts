@@ -148,6 +148,8 @@ export class TableWriter {
   private readonly onNewPage: ((pdf: Pdf) => void) | undefined;
   private group: { continued: Block; heading: Block | undefined } | undefined;
   private striped = 0;
+  /** Room under the header row of a page this table started; known once it has started one. */
+  private freshRoom: number | undefined;
 
   constructor(pdf: Pdf, options: TableOptions) {
     this.pdf = pdf;
@@ -181,6 +183,18 @@ export class TableWriter {
 
   endGroup(): void {
     this.group = undefined;
+  }
+
+  /**
+   * Keeps what comes next together: a new page first when `height` (a whole group: heading, rows
+   * and totals, measured by the caller) does not fit in what is left of this page but fits on a fresh
+   * one. A group taller than a page starts where it is and breaks with "(continued)" instead.
+   */
+  keepTogether(height: number): void {
+    if (this.pdf.y + height <= this.pdf.bottom) return;
+    // Until the table has broken a page, a fresh page's room is estimated without the running header.
+    const fresh = this.freshRoom ?? this.pdf.bottom - this.pdf.top - this.headerHeight();
+    if (height <= fresh) this.newPage();
   }
 
   /** Leaves vertical space, unless at the top of a page. */
@@ -220,6 +234,7 @@ export class TableWriter {
     this.pdf.addPage();
     this.onNewPage?.(this.pdf);
     this.drawHeader();
+    this.freshRoom = this.pdf.bottom - this.pdf.y;
     this.striped = 0;
     if (this.group && this.group.heading === undefined) {
       this.group.continued.draw(this.pdf, this.pdf.y);

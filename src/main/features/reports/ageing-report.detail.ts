@@ -52,14 +52,15 @@ export function drawDetail(pdf: Pdf, page: AgeingPdfPage, onNewPage: (pdf: Pdf) 
   }
   for (const customer of report.customers) {
     const contact = contacts.get(customer.id);
-    table.startGroup(
-      customerBlock(customer, contact, false, reachX),
-      customerBlock(customer, contact, true, reachX),
-    );
+    const heading = customerBlock(customer, contact, false, reachX);
+    table.startGroup(heading, customerBlock(customer, contact, true, reachX));
     const list = items.get(customer.id) ?? [];
     const open = list.reduce((sum, i) => sum + i.open, 0);
     const totals = customerTotals(customer, list, open, span, page);
     const keepWith = totals.reduce((h, t) => h + table.measureRow(t.cells, t.kind), 0);
+    const rows = list.length === 0 ? table.rowHeight : list.length * table.rowHeight;
+    // A customer that fits on a page is never split between two (invoice rows are one line: no column wraps).
+    table.keepTogether(heading.height + rows + keepWith);
     if (list.length === 0) {
       table.row([{ text: 'No open invoices', span: columns.length, color: INK.muted }], { keepWith });
     }

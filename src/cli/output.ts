@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from './io';
+
+// Files the command line writes (reports now, statements later). Written to a temporary name beside
+// the target and renamed into place, so a failed or interrupted write never leaves half a report
+// where yesterday's whole one was.
+
+/** The books file and the files SQLite keeps beside it: never overwritten with a report. */
+const BOOKS_COMPANIONS = ['', '-wal', '-shm', '-journal'];
+
+function canonical(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    // Not there yet: its folder may still be a link.
+    try {
+      return path.join(fs.realpathSync(path.dirname(file)), path.basename(file));
+    } catch {
+      return path.resolve(file);
+    }
+  }
+}
+
+/** Refuses an output path that is the books file (or one of SQLite's files beside it). */
+export function checkNotBooks(out: string, books: string): void {
+  const target = canonical(out);
+  const base = canonical(books);
+  if (BOOKS_COMPANIONS.some((suffix) => target === base + suffix)) {
+    throw new UsageError(`--out ${out} is the books file itself; choose another file name.`);
+  }
+}
+
+export function writeOutputFile(file: string, bytes: Uint8Array | string): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temporary, bytes);
+    fs.renameSync(temporary, file);
+  } catch (e) {
+    fs.rmSync(temporary, { force: true });
+    const reason =
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message;
+    throw new Error(`Could not write ${file}: ${reason}.`);
+  }
+}
