@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBooks } from '../src/main/db/books';
 import { ageingReport } from '../src/main/features/ageing/ageing.service';
+import { allBehaviour, customerBehaviour } from '../src/main/features/behaviour/behaviour.service';
 import { listCustomers } from '../src/main/features/customers/customer-list';
 import { customerPage } from '../src/main/features/customers/customer-page';
 import { dashboard } from '../src/main/features/dashboard/dashboard.service';
@@ -111,7 +112,15 @@ async function main(): Promise<void> {
     median('dashboard_today_24_months', () => dashboard(ctx, { asOf: today, months: 24 }));
     median('ageing_today', () => ageingReport(ctx, today));
     median('ageing_5y_ago', () => ageingReport(ctx, addDays(today, -5 * 365)));
+    // Each customer's payment class is remembered until the books change: the first list after a
+    // change pays for it (cold: a harmless write first), the next ones do not (warm).
+    const touch = ctx.books.prepare('UPDATE settings SET updated_at = updated_at WHERE id = 1');
+    median('customers_list_cold', () => {
+      touch.run();
+      listCustomers(ctx, {});
+    });
     median('customers_list', () => listCustomers(ctx, {}));
+    median('behaviour_all', () => allBehaviour(ctx, { asOf: today }));
     median('customers_search', () => listCustomers(ctx, { search: 'INV-0001' }));
     // The customer with the most invoices: the slowest page there is.
     const busiest = ctx.books
@@ -119,6 +128,7 @@ async function main(): Promise<void> {
       .pluck()
       .get() as number;
     median('customer_page', () => customerPage(ctx, busiest));
+    median('behaviour_customer', () => customerBehaviour(ctx, { id: busiest }));
     ctx.books.close();
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });

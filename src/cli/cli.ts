@@ -1,5 +1,6 @@
 import { describeProblem } from '../shared/errors';
 import { ageingCommand, ageingHelp } from './commands/ageing';
+import { behaviourCommand, behaviourHelp } from './commands/behaviour';
 import { demoCommand, demoHelp } from './commands/demo';
 import { importCommand, importHelp } from './commands/import';
 import { type CliIO, isDulyError, UsageError } from './io';
@@ -11,6 +12,7 @@ import { type CliIO, isDulyError, UsageError } from './io';
 const commands: Record<string, { run: (argv: string[], io: CliIO) => Promise<number>; help: string }> = {
   import: { run: importCommand, help: importHelp },
   ageing: { run: ageingCommand, help: ageingHelp },
+  behaviour: { run: behaviourCommand, help: behaviourHelp },
   demo: { run: demoCommand, help: demoHelp },
 };
 
@@ -33,7 +35,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.err(`duly: there is no command "${name}"; try import, ageing or demo.\n`);
+    io.err(`duly: there is no command "${name}"; try import, ageing, behaviour or demo.\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -2,6 +2,7 @@ import type { Channel } from '../shared/contract';
 import type { AppInfo } from '../shared/contract/app';
 import type { Clock } from '../shared/dates';
 import { ageingHandlers } from './features/ageing/ageing.handlers';
+import { behaviourHandlers } from './features/behaviour/behaviour.handlers';
 import { customersHandlers } from './features/customers/customers.handlers';
 import { dashboardHandlers } from './features/dashboard/dashboard.handlers';
 import { invoicesHandlers } from './features/invoices/invoices.handlers';
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions) {
     ...paymentsHandlers,
     ...ageingHandlers,
     ...dashboardHandlers,
+    ...behaviourHandlers,
     ...reportsHandlers,
   };
   const routes = {} as Routes;

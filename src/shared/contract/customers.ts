@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BehaviourClass, BehaviourSummary } from './behaviour';
 import type { CreditNoteDto, PaymentDto } from './payments';
 
 export interface CustomerDto {
@@ -99,6 +100,9 @@ export interface CustomerListRow {
   /** Days the oldest unpaid invoice is past due; null when nothing is overdue. */
   oldestDaysOverdue: number | null;
   openInvoices: number;
+  /** How they pay, as of today (see contract/behaviour.ts), and its label in plain words. */
+  behaviourClass: BehaviourClass;
+  behaviourLabel: string;
 }
 
 export interface CustomerList {
@@ -142,4 +146,6 @@ export interface CustomerPage {
   /** Newest first, each with where its money went. */
   payments: PaymentDto[];
   creditNotes: CreditNoteDto[];
+  /** How they pay, as of today: the class, its label and the reason in one sentence. */
+  behaviour: BehaviourSummary;
 }

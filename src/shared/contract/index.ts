@@ -3,6 +3,12 @@ import { z as zod } from 'zod';
 import { type AgeingReport, ageingReportInput } from './ageing';
 import { type AppInfo, appInfoInput } from './app';
 import { type BackupDto, type BackupList, backupNowInput, backupRestoreInput } from './backups';
+import {
+  type BehaviourList,
+  behaviourAllInput,
+  behaviourCustomerInput,
+  type CustomerBehaviour,
+} from './behaviour';
 import { type BooksStatus, booksCreateInput, booksOpenInput } from './books';
 import { channel } from './channel';
 import {
@@ -63,6 +69,8 @@ export const contract = {
   'ageing.report': channel<AgeingReport>()(ageingReportInput),
   'dashboard.summary': channel<Dashboard>()(dashboardInput),
   'dashboard.drill': channel<Drill>()(drillInput),
+  'behaviour.customer': channel<CustomerBehaviour>()(behaviourCustomerInput),
+  'behaviour.all': channel<BehaviourList>()(behaviourAllInput),
   'reports.ageingExport': channel<ExportedFile>()(ageingExportInput),
 };
 

@@ -1,3 +1,4 @@
+import { BEHAVIOUR_LABELS } from '../../../shared/contract/behaviour';
 import {
   type CustomerList,
   type CustomerListInput,
@@ -7,12 +8,13 @@ import {
 import { daysBetween } from '../../../shared/dates';
 import type { Ctx } from '../../context';
 import { openInvoicesAt, receiptCreditAt } from '../ageing/ageing.repository';
+import { behaviourClasses } from '../behaviour/behaviour.service';
 import { getSettings } from '../settings/settings.service';
 import { nameKey } from './customer-names';
 
 // The customers list: every customer with what they owe today, how much of it is overdue and how
 // late the oldest unpaid invoice is, searched and sorted in SQL. One query, whatever the number of
-// customers; the screen virtualises the rows.
+// customers, and one more for how each of the rows returned pays; the screen virtualises the rows.
 
 interface Row {
   id: number;
@@ -77,6 +79,11 @@ export function listCustomers(ctx: Ctx, raw: CustomerListInput): CustomerList {
      ${filters.length > 0 ? `WHERE ${filters.join(' AND ')}` : ''}
      ORDER BY ${order}, c.name COLLATE NOCASE, c.ref`;
   const rows = books.prepare(sql).all(params) as Row[];
+  const classes = behaviourClasses(
+    ctx,
+    today,
+    rows.map((r) => r.id),
+  );
   const totals = { balance: 0, overdue: 0 };
   for (const r of rows) {
     totals.balance += r.balance;
@@ -87,8 +94,9 @@ export function listCustomers(ctx: Ctx, raw: CustomerListInput): CustomerList {
     currency: getSettings(ctx).currency,
     total: books.prepare('SELECT COUNT(*) FROM customers').pluck().get() as number,
     totals,
-    rows: rows.map(
-      (r): CustomerListRow => ({
+    rows: rows.map((r): CustomerListRow => {
+      const behaviourClass = classes.get(r.id)!;
+      return {
         id: r.id,
         ref: r.ref,
         name: r.name,
@@ -98,7 +106,9 @@ export function listCustomers(ctx: Ctx, raw: CustomerListInput): CustomerList {
         overdue: r.overdue,
         oldestDaysOverdue: r.oldest_due ? daysBetween(r.oldest_due, today) : null,
         openInvoices: r.open_invoices,
-      }),
-    ),
+        behaviourClass,
+        behaviourLabel: BEHAVIOUR_LABELS[behaviourClass],
+      };
+    }),
   };
 }

@@ -5,12 +5,13 @@ import { daysBetween } from '../../../shared/dates';
 import type { Ctx } from '../../context';
 import { bucketAmountsByCustomer, creditByCustomer } from '../ageing/ageing.repository';
 import { ageingOptions } from '../ageing/ageing.service';
+import { behaviourSummary } from '../behaviour/behaviour.service';
 import { getSettings } from '../settings/settings.service';
 import { getCustomer } from './customers.service';
 
 // Everything a customer's page shows, in one round trip: details, every invoice with what is still
 // owed, every payment and credit note with where its money went, the unapplied credit, and the
-// customer's ageing from the same SQL as the report.
+// customer's ageing from the same SQL as the report, and how they pay.
 
 export function customerPage(ctx: Ctx, id: number): CustomerPage {
   const { books } = ctx;
@@ -41,6 +42,7 @@ export function customerPage(ctx: Ctx, id: number): CustomerPage {
         ageing,
         invoices,
         ...receiptsOf(ctx, id),
+        behaviour: behaviourSummary(ctx, today, id),
       };
     })
     .deferred();

@@ -48,6 +48,12 @@ describe('the customers list', () => {
       ['C3', -500, 0, null, 0],
     ]);
     expect(list.rows[1]?.tags).toEqual(['trade']);
+    // One invoice each is too little history to judge how they pay.
+    expect(list.rows.map((r) => [r.behaviourClass, r.behaviourLabel])).toEqual([
+      ['new', 'New customer'],
+      ['new', 'New customer'],
+      ['new', 'New customer'],
+    ]);
   });
 
   it('sorts by balance, by how overdue, and by name, either way round', () => {
@@ -107,9 +113,16 @@ describe("a customer's page", () => {
       ['P1', [['INV-200', 10000]]],
     ]);
     expect(page.creditNotes.map((c) => [c.number, c.allocations.length])).toEqual([['CN1', 1]]);
+    expect(page.behaviour).toEqual({
+      class: 'new',
+      label: 'New customer',
+      reason: 'Only 1 invoice so far: too early to judge, though one is 4 days overdue so far.',
+    });
     const q = customerPage(ctx, quiet.id);
     expect(q).toMatchObject({ balance: -500, credit: 500 });
     expect(q.invoices[0]).toMatchObject({ open: 0, paidOn: '2026-09-01', daysOverdue: null });
+    // Paid a day after the due date: within the grace, so not late.
+    expect(q.behaviour.reason).toBe('Only 1 invoice so far: too early to judge.');
   });
 
   it('shows an edit at once', () => {

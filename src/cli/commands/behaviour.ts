@@ -1,0 +1,124 @@
+import { parseArgs } from 'node:util';
+import { openBooks } from '../../main/db/books';
+import { allBehaviour } from '../../main/features/behaviour/behaviour.service';
+import { getSettings } from '../../main/features/settings/settings.service';
+import {
+  BEHAVIOUR_CLASSES,
+  BEHAVIOUR_LABELS,
+  type BehaviourFigures,
+  type BehaviourList,
+} from '../../shared/contract/behaviour';
+import { isIsoDate } from '../../shared/dates';
+import { formatMoney } from '../../shared/money';
+import { type CliIO, clockFrom, oneOf, requireDb, resolvePath, UsageError } from '../io';
+
+export const behaviourHelp = `duly behaviour --db FILE [--as-of YYYY-MM-DD] [--format table|json]
+
+  How each customer pays, as of a date (today by default): reliable, occasionally late, chronically
+  late, getting worse or new, with the reason in one sentence and the figures behind it.
+  json: amounts in minor units (pence, cents); table: in the currency's units.`;
+
+/** The documented JSON shape: exactly these keys, amounts in minor units. */
+export function behaviourJson(list: BehaviourList) {
+  return {
+    asOf: list.asOf,
+    currency: list.currency,
+    customers: list.rows.map((r) => ({
+      ref: r.ref,
+      name: r.name,
+      class: r.class,
+      label: r.label,
+      reason: r.reason,
+      figures: r.figures,
+    })),
+  };
+}
+
+const dash = '–';
+const decimal = (x: number | null) => (x === null ? dash : x.toFixed(1));
+
+function figureCells(f: BehaviourFigures, money: (m: number) => string): string[] {
+  return [
+    f.recent === 0 ? dash : `${f.onTime}/${f.recent}`,
+    decimal(f.averageDaysLate),
+    f.medianDaysLate === null ? dash : String(f.medianDaysLate),
+    f.longestDaysLate === null ? dash : `${f.longestDaysLate}${f.longestUnpaid ? '*' : ''}`,
+    f.trend
+      ? `${decimal(f.trend.recentAverageDaysLate)} vs ${decimal(f.trend.earlierAverageDaysLate)}`
+      : dash,
+    money(f.exposure.owed),
+    f.exposure.creditLimit === null ? dash : money(f.exposure.creditLimit),
+  ];
+}
+
+export function behaviourTable(list: BehaviourList, locale: string): string {
+  const money = (m: number) => formatMoney(m, list.currency, locale);
+  const head = [
+    'Ref',
+    'Customer',
+    'Class',
+    'On time',
+    'Avg late',
+    'Median',
+    'Longest',
+    'Last 6 vs before',
+    'Owed',
+    'Limit',
+    'Reason',
+  ];
+  const rows = list.rows.map((r) => [r.ref, r.name, r.label, ...figureCells(r.figures, money), r.reason]);
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((row) => [...(row[i] ?? '')].length)));
+  // Text columns to the left, figures to the right; the reason last, as long as it needs.
+  const left = new Set([0, 1, 2, head.length - 1]);
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) =>
+        i === head.length - 1 ? cell : left.has(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!),
+      )
+      .join('  ')
+      .trimEnd();
+  const number = (x: number) => x.toLocaleString(locale);
+  // "Label: count" reads right for 1 and for 1,000 alike.
+  const counts = BEHAVIOUR_CLASSES.map(
+    (c) => `${BEHAVIOUR_LABELS[c]}: ${number(list.rows.filter((r) => r.class === c).length)}`,
+  );
+  const n = list.rows.length;
+  return [
+    `Payment behaviour as of ${list.asOf}, ${number(n)} customer${n === 1 ? '' : 's'}. ${counts.join('; ')}.`,
+    'Days late are weighted by amount; * still unpaid (late so far).',
+    '',
+    line(head),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}
+
+export async function behaviourCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      today: { type: 'string' },
+    },
+    strict: true,
+  });
+  const format = oneOf(values.format, ['table', 'json'] as const, '--format', 'table');
+  const clock = clockFrom(values.today);
+  const asOf = values['as-of'] ?? clock.today();
+  if (!isIsoDate(asOf))
+    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${asOf}".`);
+  const books = await openBooks(resolvePath(io, requireDb(values.db)), { create: false });
+  try {
+    const ctx = { books, clock };
+    const list = allBehaviour(ctx, { asOf });
+    if (format === 'json') io.out(`${JSON.stringify(behaviourJson(list), null, 2)}\n`);
+    else io.out(behaviourTable(list, getSettings(ctx).locale));
+    return 0;
+  } finally {
+    books.close();
+  }
+}
