@@ -49,8 +49,17 @@ test('a tour of every screen, with pictures', async ({ page }) => {
   await snap(page, 'tour-05-record-payment');
   await page.keyboard.press('Escape');
 
+  // The dashboard once drawn (figures and charts), then the invoices behind its oldest bucket.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await snap(page, 'tour-06-dashboard');
+  await page.getByTestId(/^bucket-\d+\+$/).click();
+  await expect(page.getByRole('dialog').getByTestId('drill-total')).toBeVisible();
+  await snap(page, 'tour-06b-dashboard-drill');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
   for (const [section, file] of [
-    ['Dashboard', 'tour-06-dashboard'],
     ['Follow-ups', 'tour-07-follow-ups'],
     ['Payment plans', 'tour-08-payment-plans'],
     ['Settings', 'tour-09-settings'],

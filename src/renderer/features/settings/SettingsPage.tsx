@@ -3,12 +3,14 @@ import { IconBook2 } from '@tabler/icons-react';
 import { useAppData } from '../../app-data';
 import { PageHeader } from '../../components/PageHeader';
 import type { PageProps } from '../../shell/page';
+import { AgeingBucketsCard } from './ageing/AgeingBucketsCard';
 import { BooksCard } from './BooksCard';
 import { BackupsCard } from './backups/BackupsCard';
 import { BusinessDetailsCard } from './business/BusinessDetailsCard';
 
 // Settings, top to bottom in the order an owner needs them: who the business is and how money and
-// dates look; keeping the books safe (backups, restore); and which file and which Duly this is.
+// dates look; how what is owed is grouped by age; keeping the books safe (backups, restore); and
+// which file and which Duly this is.
 
 export function SettingsPage({ takeFocus }: PageProps) {
   const { books } = useAppData();
@@ -33,6 +35,7 @@ export function SettingsPage({ takeFocus }: PageProps) {
         ) : (
           <>
             <BusinessDetailsCard />
+            <AgeingBucketsCard />
             <BackupsCard />
           </>
         )}

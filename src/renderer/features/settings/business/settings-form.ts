@@ -10,7 +10,7 @@ import {
 // messages ("Use a three-letter ISO currency code…") are kept; zod's generic ones ("Too big: expected
 // string to have <=120 characters") are replaced here with words an owner would use.
 
-/** What the form holds: the business details (the ageing buckets are set with the dashboard), except
+/** What the form holds: the business details (the ageing buckets have a card of their own), except
  * that a cleared number field holds ''. */
 export type SettingsFormValues = Omit<
   SettingsDto,

@@ -1,0 +1,28 @@
+// Saving a file main made (a report, an export) from the screen. Main sends the bytes as base64; the
+// renderer hands them to the browser as a download. That works the same in browser mode (the
+// browser's downloads) and in the desktop window (Electron asks where to save a download), so no
+// file path ever has to cross from the screen to main.
+
+export interface DownloadableFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+/** Starts the download of one file (the browser decides where it goes, or asks). */
+export function saveDownload(file: DownloadableFile): void {
+  const binary = atob(file.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the object URL when the click is handled, but some only start the download a
+  // moment later: keep it alive briefly, then let the memory go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
