@@ -148,7 +148,7 @@ test('contact details edited, payment to a chosen invoice, credit note: credit s
   await screen.dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(screen.dialog).toBeHidden();
   await expect(page.getByText('14 days', { exact: true })).toBeVisible();
-  await expect(page.getByText('£1,000.00')).toBeVisible();
+  await expect(page.getByText('£1,000.00', { exact: true })).toBeVisible();
 
   // Due 14 days after issue now; a second invoice number already used is refused by main, at the field.
   await screen.addInvoice({ number: 'INV-3001', issued: '01/11/2026', total: '40.00' });

@@ -88,4 +88,46 @@ export class CustomersScreen {
   figure(label: string): Locator {
     return this.page.getByRole('group', { name: label });
   }
+
+  /** From the list: a customer's own page, by the link on their name. */
+  async openCustomer(name: string): Promise<void> {
+    await this.list.getByRole('link', { name, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+  }
+
+  /** The list's "How they pay" filter: a class by its words ("Chronically late"), or "Any payer". */
+  async onlyPaying(label: string): Promise<void> {
+    const filter = this.page.getByRole('combobox', { name: 'How they pay' });
+    await filter.click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+    await expect(filter).toHaveValue(label);
+  }
+
+  /** On a customer's page: the "How they pay" panel. */
+  get behaviour(): Locator {
+    return this.page.getByRole('region', { name: 'How they pay' });
+  }
+
+  get behaviourReason(): Locator {
+    return this.behaviour.getByTestId('behaviour-reason');
+  }
+
+  /** One of the panel's figures, by its label ("On time", "Longest delay", "Owed today"). */
+  behaviourFigure(label: string): Locator {
+    return this.behaviour
+      .locator('dl > div')
+      .filter({ has: this.page.locator('dt').getByText(label, { exact: true }) })
+      .locator('dd');
+  }
+
+  /** The invoices behind the panel's chart, with how late each was paid. */
+  get daysLateTable(): Locator {
+    return this.behaviour.getByRole('table', { name: 'Days late, invoice by invoice' });
+  }
+
+  /** The panel's switch between the chart and its table. */
+  async showDaysLateAs(view: 'Chart' | 'Table'): Promise<void> {
+    await this.behaviour.getByText(view, { exact: true }).click();
+    await expect(this.behaviour.getByRole('radio', { name: view })).toBeChecked();
+  }
 }

@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { PageProps } from '../../../shell/page';
 import { hrefTo } from '../../../shell/use-route';
+import { BehaviourPanel } from '../behaviour/BehaviourPanel';
 import { CreditNoteFormModal } from '../forms/CreditNoteFormModal';
 import { CustomerFormModal } from '../forms/CustomerFormModal';
 import { InvoiceFormModal } from '../forms/InvoiceFormModal';
@@ -22,7 +23,11 @@ import { PaymentsTable } from './PaymentsTable';
 type Dialog = CustomerAction | 'edit' | null;
 type Tab = 'invoices' | 'payments' | 'credit-notes';
 
-/** #/customers/<id>: one customer, from one call to customers.page. */
+/**
+ * #/customers/<id>: one customer, from customers.page, with how they pay (behaviour.customer) read at
+ * the same moment, not after: the page shows at once with the class and reason it carries, and the
+ * figures and chart fill in.
+ */
 export function CustomerDetailPage({ idText, ...props }: PageProps & { idText: string }) {
   const id = Number(idText);
   if (!Number.isSafeInteger(id) || id <= 0) return <NotFound />;
@@ -31,6 +36,7 @@ export function CustomerDetailPage({ idText, ...props }: PageProps & { idText: s
 
 function CustomerDetail({ id, takeFocus }: PageProps & { id: number }) {
   const page = useQuery('customers.page', { id });
+  const behaviour = useQuery('behaviour.customer', { id });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [tab, setTab] = useState<Tab>('invoices');
   const close = () => setDialog(null);
@@ -48,6 +54,7 @@ function CustomerDetail({ id, takeFocus }: PageProps & { id: number }) {
     <>
       <CustomerTitle customer={data.customer} takeFocus={takeFocus} onAction={setDialog} />
       <CustomerFigures page={data} overdue={overdue} />
+      <BehaviourPanel summary={data.behaviour} behaviour={behaviour} />
       <Grid gap="md" mb="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <CustomerAgeing ageing={data.ageing} open={open} />

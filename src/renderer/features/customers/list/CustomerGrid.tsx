@@ -147,6 +147,9 @@ export function CustomerGrid(props: CustomerGridProps) {
               <th scope="col" className={classes.cell} aria-sort={sortOf('name')}>
                 Customer
               </th>
+              <th scope="col" className={classes.cell}>
+                How they pay
+              </th>
               <th scope="col" className={`${classes.cell} ${classes.number}`} aria-sort={sortOf('balance')}>
                 Balance
               </th>

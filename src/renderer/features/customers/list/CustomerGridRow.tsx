@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { CustomerListRow } from '../../../../shared/contract/customers';
 import { Money } from '../../../components/Money';
 import { hrefTo } from '../../../shell/use-route';
+import { BehaviourBadge } from '../behaviour/BehaviourBadge';
 import { latenessOf, oldestOverdueWords } from '../words';
 import classes from './customer-grid.module.css';
 
@@ -56,6 +57,9 @@ export const CustomerGridRow = memo(function CustomerGridRow({
           {row.ref}
           {row.tags.length > 0 ? ` · ${row.tags.join(', ')}` : ''}
         </span>
+      </td>
+      <td className={classes.cell}>
+        <BehaviourBadge behaviourClass={row.behaviourClass} label={row.behaviourLabel} size="sm" />
       </td>
       <td className={`${classes.cell} ${classes.number}`}>
         {row.balance < 0 ? (

@@ -2,6 +2,7 @@ import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileImport, IconPlus, IconSearchOff, IconUsers } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BehaviourClass } from '../../../../shared/contract/behaviour';
 import type { CustomerSort } from '../../../../shared/contract/customers';
 import { useQuery } from '../../../api/use-query';
 import { EmptyState } from '../../../components/EmptyState';
@@ -12,15 +13,19 @@ import { CustomerFormModal } from '../forms/CustomerFormModal';
 import { CustomerGrid } from './CustomerGrid';
 import { CustomerListSummary } from './CustomerListSummary';
 import { CustomerListToolbar } from './CustomerListToolbar';
-import { savedListView, saveListView } from './list-view';
+import { onlyPaying, savedListView, saveListView } from './list-view';
 
-/** #/customers: everyone who buys on account, what they owe and how late, searchable and sortable. */
+/**
+ * #/customers: everyone who buys on account, what they owe, how late and how they usually pay;
+ * searchable, sortable, and filtered by tag or by how they pay.
+ */
 export function CustomerListPage({ takeFocus, route }: PageProps) {
   const [view] = useState(savedListView);
   const [search, setSearch] = useState(view.search);
   const [sort, setSort] = useState<CustomerSort>(view.sort);
   const [reverse, setReverse] = useState(view.reverse);
   const [tag, setTag] = useState<string | null>(view.tag);
+  const [behaviour, setBehaviour] = useState<BehaviourClass | null>(view.behaviour);
   const [creating, setCreating] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   // Search as the owner types, but ask main only once they pause: one query per word, not per key.
@@ -28,7 +33,11 @@ export function CustomerListPage({ takeFocus, route }: PageProps) {
 
   const input = { search: searched, sort, reverse, ...(tag ? { tag } : {}) };
   const list = useQuery('customers.list', input);
-  const resetKey = JSON.stringify(input);
+  const resetKey = JSON.stringify({ ...input, behaviour });
+  const shown = useMemo(
+    () => (list.data ? onlyPaying(list.data, behaviour) : undefined),
+    [list.data, behaviour],
+  );
 
   const onActiveChange = useCallback((id: number) => saveListView({ lastOpenedId: id }), []);
   const open = useCallback((id: number) => route.go(`customers/${id}`), [route.go]);
@@ -65,9 +74,9 @@ export function CustomerListPage({ takeFocus, route }: PageProps) {
 
       {list.status === 'error' ? (
         <ErrorAlert error={list.error} title="Could not load your customers" onRetry={list.reload} />
-      ) : list.status === 'loading' ? (
+      ) : list.status === 'loading' || !shown ? (
         <ListSkeleton />
-      ) : list.data.total === 0 ? (
+      ) : shown.total === 0 ? (
         <EmptyState
           icon={<IconUsers size={30} stroke={1.5} />}
           title="No customers yet"
@@ -113,20 +122,36 @@ export function CustomerListPage({ takeFocus, route }: PageProps) {
               setTag(t);
               saveListView({ tag: t });
             }}
+            behaviour={behaviour}
+            onBehaviour={(b) => {
+              setBehaviour(b);
+              saveListView({ behaviour: b });
+            }}
           />
-          <CustomerListSummary list={list.data} refreshing={list.refreshing} />
-          {list.data.rows.length === 0 ? (
+          <CustomerListSummary list={shown} refreshing={list.refreshing} />
+          {shown.rows.length === 0 ? (
             <EmptyState
               icon={<IconSearchOff size={30} stroke={1.5} />}
-              title={searched ? `No customer matches “${searched}”` : 'No customer has this tag'}
-              description="The search looks at names, references, email addresses and invoice numbers."
+              title={
+                searched
+                  ? `No customer matches “${searched}”`
+                  : tag
+                    ? 'No customer has this tag'
+                    : 'No customer pays this way today'
+              }
+              description={
+                searched
+                  ? 'The search looks at names, references, email addresses and invoice numbers.'
+                  : 'Try another filter above, or show everyone.'
+              }
               actions={
                 <Button
                   variant="default"
                   onClick={() => {
                     setSearch('');
                     setTag(null);
-                    saveListView({ search: '', tag: null });
+                    setBehaviour(null);
+                    saveListView({ search: '', tag: null, behaviour: null });
                     searchRef.current?.focus();
                   }}
                 >
@@ -136,7 +161,7 @@ export function CustomerListPage({ takeFocus, route }: PageProps) {
             />
           ) : (
             <CustomerGrid
-              rows={list.data.rows}
+              rows={shown.rows}
               sort={sort}
               reverse={reverse}
               resetKey={resetKey}

@@ -10,6 +10,11 @@ import {
 } from '@mantine/core';
 import { IconSearch, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { type RefObject, useEffect } from 'react';
+import {
+  BEHAVIOUR_CLASSES,
+  BEHAVIOUR_LABELS,
+  type BehaviourClass,
+} from '../../../../shared/contract/behaviour';
 import type { CustomerSort } from '../../../../shared/contract/customers';
 import { SORT_OPTIONS } from './list-view';
 
@@ -25,11 +30,25 @@ interface CustomerListToolbarProps {
   tags: string[];
   tag: string | null;
   onTag: (tag: string | null) => void;
+  behaviour: BehaviourClass | null;
+  onBehaviour: (behaviour: BehaviourClass | null) => void;
 }
 
-/** Search, order and tag filter above the customers list. "/" jumps to the search from anywhere. */
+/**
+ * "Any payer" is a choice of its own rather than a clear button: Mantine's clear button is hidden from
+ * keyboards and screen readers, and this way the way back is in the same list as the way in.
+ */
+const ANY = 'any';
+const BEHAVIOUR_OPTIONS = [
+  { value: ANY, label: 'Any payer' },
+  ...BEHAVIOUR_CLASSES.map((c) => ({ value: c, label: BEHAVIOUR_LABELS[c] })),
+];
+const isBehaviourClass = (v: string | null): v is BehaviourClass => BEHAVIOUR_CLASSES.some((c) => c === v);
+
+/** Search, order, and filters by how they pay and by tag, above the customers list. "/" jumps to the search from anywhere. */
 export function CustomerListToolbar(props: CustomerListToolbarProps) {
   const { searchRef, search, onSearch, sort, onSort, reverse, onReverse, tags, tag, onTag } = props;
+  const { behaviour, onBehaviour } = props;
   useSlashToSearch(searchRef);
   const Arrow = reverse ? IconSortAscending : IconSortDescending;
   return (
@@ -79,6 +98,15 @@ export function CustomerListToolbar(props: CustomerListToolbarProps) {
           </ActionIcon>
         </Tooltip>
       </Group>
+      <Select
+        aria-label="How they pay"
+        data={BEHAVIOUR_OPTIONS}
+        value={behaviour ?? ANY}
+        onChange={(v) => onBehaviour(isBehaviourClass(v) ? v : null)}
+        allowDeselect={false}
+        w={170}
+        comboboxProps={{ withinPortal: true }}
+      />
       {tags.length > 0 ? (
         <Select
           aria-label="Tag"
