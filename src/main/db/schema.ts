@@ -1,5 +1,10 @@
 import type { AllocationsTable } from '../features/allocation/allocations.table';
 import type { CustomersTable, CustomerTagsTable } from '../features/customers/customers.table';
+import type {
+  DocumentFilesTable,
+  DocumentInvoicesTable,
+  DocumentsTable,
+} from '../features/documents/documents.table';
 import type { ImportsTable } from '../features/imports/imports.table';
 import type { InvoicesTable } from '../features/invoices/invoices.table';
 import type {
@@ -7,7 +12,8 @@ import type {
   PaymentsTable,
   PaymentTargetsTable,
 } from '../features/payments/payments.table';
-import type { SettingsTable } from '../features/settings/settings.table';
+import type { BusinessLogoTable, SettingsTable } from '../features/settings/settings.table';
+import type { LetterTemplatesTable } from '../features/templates/templates.table';
 
 /** Today's shape of the books, for typed queries. Migrations never import this. */
 export interface DB {
@@ -20,4 +26,9 @@ export interface DB {
   payment_targets: PaymentTargetsTable;
   credit_notes: CreditNotesTable;
   allocations: AllocationsTable;
+  business_logo: BusinessLogoTable;
+  letter_templates: LetterTemplatesTable;
+  document_files: DocumentFilesTable;
+  documents: DocumentsTable;
+  document_invoices: DocumentInvoicesTable;
 }

@@ -4,6 +4,17 @@ import type { AgeingBasis } from './ageing';
 
 export const DATE_FORMATS = ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD', 'DD.MM.YYYY'] as const;
 
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** Envelope offsets are kept to a tenth of a millimetre, within 20 mm either way. */
+export const ENVELOPE_OFFSET_MAX_MM = 20;
+const offsetMm = z
+  .number()
+  .min(-ENVELOPE_OFFSET_MAX_MM, `At most ${ENVELOPE_OFFSET_MAX_MM} mm either way.`)
+  .max(ENVELOPE_OFFSET_MAX_MM, `At most ${ENVELOPE_OFFSET_MAX_MM} mm either way.`)
+  .transform((mm) => Math.round(mm * 10) / 10);
+
 export interface SettingsDto {
   businessName: string;
   addressLine1: string;
@@ -19,6 +30,25 @@ export interface SettingsDto {
   ageingLimits: number[];
   /** Age invoices from their due date (the usual) or from their invoice date. */
   ageingBasis: AgeingBasis;
+  phone: string;
+  email: string;
+  /** Company registration or tax (VAT) number, as it should be printed. */
+  taxNumber: string;
+  /** How to pay: bank, account, sort code or IBAN; may span lines. */
+  paymentDetails: string;
+  /** What to quote when paying, e.g. "your customer number". */
+  paymentReference: string;
+  /** A payment link or its text, printed as given. */
+  paymentLink: string;
+  paper: Paper;
+  /** Who signs letters. */
+  signatureName: string;
+  /** The unit the owner measures envelope offsets in; the offsets themselves are always mm. */
+  envelopeUnit: 'mm' | 'in';
+  /** How far to move the address block right (x) and down (y) to meet the owner's envelopes, mm. */
+  envelopeOffsetMm: { x: number; y: number };
+  /** A logo is kept in the books (settings.logo to read it). */
+  hasLogo: boolean;
   updatedAt: string;
 }
 
@@ -60,6 +90,19 @@ export const settingsUpdateInput = z
         message: 'Each limit must be larger than the one before.',
       }),
     ageingBasis: z.enum(['due', 'issue']),
+    phone: text(40),
+    email: z.union([
+      z.literal(''),
+      z.string().trim().max(160).pipe(z.email('Use an email address such as accounts@yourshop.co.uk.')),
+    ]),
+    taxNumber: text(40),
+    paymentDetails: text(400),
+    paymentReference: text(120),
+    paymentLink: text(200),
+    paper: z.enum(PAPERS),
+    signatureName: text(80),
+    envelopeUnit: z.enum(['mm', 'in']),
+    envelopeOffsetMm: z.object({ x: offsetMm, y: offsetMm }),
   })
   .partial();
 

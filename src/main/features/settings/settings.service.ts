@@ -4,7 +4,7 @@ import { DulyError } from '../../../shared/errors';
 import { type Ctx, stamp } from '../../context';
 import type { SettingsTable } from './settings.table';
 
-export function toSettingsDto(row: SettingsTable): SettingsDto {
+export function toSettingsDto(row: SettingsTable, hasLogo = false): SettingsDto {
   return {
     businessName: row.business_name,
     addressLine1: row.address_line1,
@@ -18,6 +18,17 @@ export function toSettingsDto(row: SettingsTable): SettingsDto {
     defaultPaymentTermsDays: row.default_payment_terms_days,
     ageingLimits: JSON.parse(row.ageing_limits) as number[],
     ageingBasis: row.ageing_basis,
+    phone: row.phone,
+    email: row.email,
+    taxNumber: row.tax_number,
+    paymentDetails: row.payment_details,
+    paymentReference: row.payment_reference,
+    paymentLink: row.payment_link,
+    paper: row.paper,
+    signatureName: row.signature_name,
+    envelopeUnit: row.envelope_unit,
+    envelopeOffsetMm: { x: row.envelope_offset_x / 10, y: row.envelope_offset_y / 10 },
+    hasLogo,
     updatedAt: row.updated_at,
   };
 }
@@ -25,7 +36,8 @@ export function toSettingsDto(row: SettingsTable): SettingsDto {
 export function getSettings({ books }: Ctx): SettingsDto {
   const row = books.first(books.db.selectFrom('settings').selectAll().where('id', '=', 1));
   if (!row) throw new DulyError('books', 'These books have no settings row; the file is damaged.');
-  return toSettingsDto(row);
+  const logo = books.first(books.db.selectFrom('business_logo').select('id').where('id', '=', 1));
+  return toSettingsDto(row, logo !== undefined);
 }
 
 export function updateSettings(ctx: Ctx, input: SettingsUpdateInput): SettingsDto {
@@ -58,6 +70,19 @@ export function updateSettings(ctx: Ctx, input: SettingsUpdateInput): SettingsDt
       set.default_payment_terms_days = input.defaultPaymentTermsDays;
     if (input.ageingLimits !== undefined) set.ageing_limits = JSON.stringify(input.ageingLimits);
     if (input.ageingBasis !== undefined) set.ageing_basis = input.ageingBasis;
+    if (input.phone !== undefined) set.phone = input.phone;
+    if (input.email !== undefined) set.email = input.email;
+    if (input.taxNumber !== undefined) set.tax_number = input.taxNumber;
+    if (input.paymentDetails !== undefined) set.payment_details = input.paymentDetails;
+    if (input.paymentReference !== undefined) set.payment_reference = input.paymentReference;
+    if (input.paymentLink !== undefined) set.payment_link = input.paymentLink;
+    if (input.paper !== undefined) set.paper = input.paper;
+    if (input.signatureName !== undefined) set.signature_name = input.signatureName;
+    if (input.envelopeUnit !== undefined) set.envelope_unit = input.envelopeUnit;
+    if (input.envelopeOffsetMm !== undefined) {
+      set.envelope_offset_x = Math.round(input.envelopeOffsetMm.x * 10);
+      set.envelope_offset_y = Math.round(input.envelopeOffsetMm.y * 10);
+    }
     books.run(books.db.updateTable('settings').set(set).where('id', '=', 1));
     return getSettings(ctx);
   });

@@ -12,9 +12,17 @@ import {
 
 /** What the form holds: the business details (the ageing buckets have a card of their own), except
  * that a cleared number field holds ''. */
-export type SettingsFormValues = Omit<
+export type SettingsFormValues = Pick<
   SettingsDto,
-  'updatedAt' | 'defaultPaymentTermsDays' | 'ageingLimits' | 'ageingBasis'
+  | 'businessName'
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'postcode'
+  | 'city'
+  | 'country'
+  | 'currency'
+  | 'locale'
+  | 'dateFormat'
 > & {
   defaultPaymentTermsDays: number | string;
 };
@@ -38,8 +46,20 @@ export const isSettingsField = (field: string | undefined): field is SettingsFie
   SETTINGS_FIELDS.some((f) => f === field);
 
 export function toFormValues(settings: SettingsDto): SettingsFormValues {
-  const { updatedAt: _updatedAt, ageingLimits: _limits, ageingBasis: _basis, ...values } = settings;
-  return values;
+  const { businessName, addressLine1, addressLine2, postcode, city, country, currency, locale, dateFormat } =
+    settings;
+  return {
+    businessName,
+    addressLine1,
+    addressLine2,
+    postcode,
+    city,
+    country,
+    currency,
+    locale,
+    dateFormat,
+    defaultPaymentTermsDays: settings.defaultPaymentTermsDays,
+  };
 }
 
 const TERMS_MESSAGE = 'Use a whole number of days, from 0 to 3650.';
