@@ -21,6 +21,21 @@ export class SettingsPage {
   readonly backUpNow: Locator;
   readonly backupRows: Locator;
   readonly restoreDialog: Locator;
+  readonly phone: Locator;
+  readonly email: Locator;
+  readonly taxNumber: Locator;
+  /** The "Letters and statements" card and its fields. */
+  readonly letters: Locator;
+  readonly logoFile: Locator;
+  readonly logoPreview: Locator;
+  readonly paymentDetails: Locator;
+  readonly paymentReference: Locator;
+  readonly paymentLink: Locator;
+  readonly signedBy: Locator;
+  readonly moveRight: Locator;
+  readonly moveDown: Locator;
+  readonly saveLetters: Locator;
+  readonly printCalibration: Locator;
 
   constructor(
     readonly page: Page,
@@ -39,6 +54,37 @@ export class SettingsPage {
     this.backUpNow = this.backups.getByRole('button', { name: 'Back up now' });
     this.backupRows = this.backups.getByRole('table', { name: 'Backups, newest first' }).locator('tbody tr');
     this.restoreDialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+    this.phone = this.details.getByLabel('Phone');
+    this.email = this.details.getByLabel('Email');
+    this.taxNumber = this.details.getByLabel('Company or tax number');
+    this.letters = page.getByRole('region', { name: 'Letters and statements' });
+    this.logoFile = this.letters.getByLabel('Logo file');
+    this.logoPreview = this.letters.getByRole('img', { name: 'Your logo, as letters print it' });
+    this.paymentDetails = this.letters.getByLabel('Payment details');
+    this.paymentReference = this.letters.getByLabel('Reference to quote');
+    this.paymentLink = this.letters.getByLabel('Payment link');
+    this.signedBy = this.letters.getByLabel('Signed by');
+    this.moveRight = this.letters.getByLabel('Move right');
+    this.moveDown = this.letters.getByLabel('Move down');
+    this.saveLetters = this.letters.getByRole('button', { name: 'Save letter settings' });
+    this.printCalibration = this.letters.getByRole('button', { name: 'Print a calibration page' });
+  }
+
+  /** The paper letters print on: a radio in the letters card. */
+  paper(name: 'A4' | 'US Letter'): Locator {
+    return this.letters.getByRole('radio', { name, exact: true });
+  }
+
+  /** Shows the envelope offsets in millimetres or inches (a segmented switch). */
+  async measureIn(unit: 'Millimetres' | 'Inches'): Promise<void> {
+    await this.letters.getByText(unit, { exact: true }).click();
+    await expect(this.letters.getByRole('radio', { name: unit })).toBeChecked();
+  }
+
+  async saveLetterSettings(): Promise<void> {
+    await this.saveLetters.click();
+    await this.closeNotice('Your next letters and statements are printed this way.');
+    await expect(this.saveLetters).toBeDisabled();
   }
 
   async open(): Promise<void> {
@@ -103,6 +149,14 @@ export class SettingsPage {
     } as const;
     if (part) await part.screenshot(options);
     else await this.page.screenshot({ ...options, fullPage: true });
+  }
+
+  /** A picture of one card whole: the window made taller than the page, so the sticky header hides nothing. */
+  async screenshotCard(name: string, card: Locator): Promise<void> {
+    const before = this.page.viewportSize() ?? { width: 1280, height: 800 };
+    await this.page.setViewportSize({ width: before.width, height: 4000 });
+    await this.screenshot(name, card);
+    await this.page.setViewportSize(before);
   }
 
   /** Calls a channel directly, signed in as the page is (the context carries the session cookie). */

@@ -5,10 +5,13 @@ import { ageingHandlers } from './features/ageing/ageing.handlers';
 import { behaviourHandlers } from './features/behaviour/behaviour.handlers';
 import { customersHandlers } from './features/customers/customers.handlers';
 import { dashboardHandlers } from './features/dashboard/dashboard.handlers';
+import { deliveryHandlers } from './features/delivery/delivery.handlers';
+import { documentsHandlers } from './features/documents/documents.handlers';
 import { invoicesHandlers } from './features/invoices/invoices.handlers';
 import { paymentsHandlers } from './features/payments/payments.handlers';
 import { reportsHandlers } from './features/reports/reports.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
+import { templatesHandlers } from './features/templates/templates.handlers';
 import { JobRunner } from './jobs/job-runner';
 import { createDispatcher, type Route, type Routes } from './rpc/dispatch';
 import { BooksSession } from './session/books-session';
@@ -56,6 +59,9 @@ export function createApp(options: AppOptions) {
     ...dashboardHandlers,
     ...behaviourHandlers,
     ...reportsHandlers,
+    ...documentsHandlers,
+    ...deliveryHandlers,
+    ...templatesHandlers,
   };
   const routes = {} as Routes;
   for (const [name, run] of Object.entries(books))

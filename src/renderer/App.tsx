@@ -10,6 +10,7 @@ import { FollowUpsPage } from './features/follow-ups/FollowUpsPage';
 import { ImportPage } from './features/import/ImportPage';
 import { PaymentPlansPage } from './features/payment-plans/PaymentPlansPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { TemplatesPage } from './features/templates/TemplatesPage';
 import { WelcomePage } from './features/welcome/WelcomePage';
 import { useWelcomeFirst } from './features/welcome/welcome-gate';
 import { AppHeader, fileNameOf } from './shell/AppHeader';
@@ -27,6 +28,7 @@ const PAGES: Record<PageId, (props: PageProps) => ReactElement> = {
   settings: SettingsPage,
   import: ImportPage,
   welcome: WelcomePage,
+  templates: TemplatesPage,
 };
 
 /** Where each desktop menu item takes the owner. */

@@ -42,9 +42,9 @@ export interface RunningServer {
 
 /** RPC inputs are small forms and filters… */
 export const MAX_RPC_BODY_BYTES = 1024 * 1024;
-/** …except the channels that carry files the owner chose (an export to import, a backup to restore). */
+/** …except the channels that carry files the owner chose (an export to import, a backup to restore, a logo). */
 export const MAX_FILE_BODY_BYTES = 256 * 1024 * 1024;
-const FILE_CHANNELS = new Set(['import.analyse', 'import.start', 'backups.restore']);
+const FILE_CHANNELS = new Set(['import.analyse', 'import.start', 'backups.restore', 'settings.logoSet']);
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const secret = options.secret ?? randomToken();

@@ -60,6 +60,11 @@ export class Pdf {
   readonly paper: Paper;
   readonly margins: Margins;
   y: number;
+  /**
+   * Drawn at the top of every page added from now on, before anything else (a letter's slim header
+   * on the pages after its letterhead). Tables and text that break pages get it without knowing.
+   */
+  continuation: ((pdf: Pdf) => void) | undefined;
 
   constructor(doc: PdfDoc, paper: Paper, margins: Margins) {
     this.doc = doc;
@@ -103,6 +108,12 @@ export class Pdf {
   addPage(layout: Orientation = this.orientation): void {
     this.doc.addPage({ size: SIZES[this.paper], layout, margins: this.margins });
     this.y = this.margins.top;
+    this.continuation?.(this);
+  }
+
+  /** A new page first when `height` does not fit below the cursor. */
+  ensureRoom(height: number): void {
+    if (this.y + height > this.bottom) this.addPage();
   }
 }
 
@@ -111,6 +122,40 @@ export class Pdf {
  * the content; the footers are written once it returns.
  */
 export async function renderPdf(setup: PdfSetup, draw: (pdf: Pdf) => void): Promise<Uint8Array> {
+  return (await renderSections(setup, [{ key: 'document', draw }])).bytes;
+}
+
+/** One part of a combined PDF: one customer's statement or letter in a batch. */
+export interface PdfSection<K = string> {
+  key: K;
+  /** The part's own title, handed back with its pages (a file split from the batch is named by it). */
+  title?: string;
+  /** A bookmark in the viewer's outline, pointing at the section's first page. */
+  bookmark?: string;
+  /** The section's own footer line (default: the setup's). */
+  footer?: string;
+  /** Starts with pdf.addPage(); the section's pages are numbered "Page 1 of n" on their own. */
+  draw(pdf: Pdf): void;
+}
+
+/** Where a section landed: its first page (1-based) and how many pages it has. */
+export interface SectionPages<K = string> {
+  key: K;
+  firstPage: number;
+  pageCount: number;
+  title?: string;
+}
+
+/**
+ * Draws several documents into one PDF (a batch of statements to print in one go). Each section
+ * starts on a new page and numbers its own pages, so each customer's part reads as a document of its
+ * own, and the page ranges returned let the file be split per customer later. A section's pages are
+ * written out once its footers are on them, so a batch of thousands keeps only one in memory.
+ */
+export async function renderSections<K>(
+  setup: PdfSetup,
+  sections: readonly PdfSection<K>[],
+): Promise<{ bytes: Uint8Array; sections: SectionPages<K>[] }> {
   const margins = { ...DEFAULT_MARGINS, ...setup.margins };
   const doc = new PDFDocument({
     size: SIZES[setup.paper],
@@ -136,12 +181,34 @@ export async function renderPdf(setup: PdfSetup, draw: (pdf: Pdf) => void): Prom
     doc.on('error', reject);
   });
   registerFonts(doc);
-  const pdf = new Pdf(doc, setup.paper, margins);
-  draw(pdf);
-  if (doc.bufferedPageRange().count === 0) pdf.addPage('portrait');
-  writeFooters(pdf, setup.footer);
+  const placed: SectionPages<K>[] = [];
+  for (const section of sections) {
+    const pdf = new Pdf(doc, setup.paper, margins);
+    const first = doc.bufferedPageRange();
+    section.draw(pdf);
+    if (doc.bufferedPageRange().count === 0) pdf.addPage('portrait');
+    const range = doc.bufferedPageRange();
+    if (section.bookmark) {
+      // pdfkit's own option (missing from its typings): the page the bookmark opens, shown whole.
+      const at = { pageNumber: range.start, fit: true, expanded: false };
+      doc.outline.addItem(section.bookmark, at as { expanded: boolean });
+    }
+    writeFooters(pdf, section.footer ?? setup.footer);
+    placed.push({
+      key: section.key,
+      firstPage: first.start + 1,
+      pageCount: range.count,
+      ...(section.title ? { title: section.title } : {}),
+    });
+    doc.flushPages();
+  }
+  if (sections.length === 0) {
+    const pdf = new Pdf(doc, setup.paper, margins);
+    pdf.addPage('portrait');
+    writeFooters(pdf, setup.footer);
+  }
   doc.end();
-  return done;
+  return { bytes: await done, sections: placed };
 }
 
 const FOOTER = { size: 7.5, color: INK.muted } as const;

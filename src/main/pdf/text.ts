@@ -126,3 +126,11 @@ export function wrapText(doc: PdfDoc, text: string, style: TextStyle, width: num
   kept[kept.length - 1] = ellipsize(doc, overflow, width);
   return kept;
 }
+
+/** How far the font reaches above and below the baseline at this size, in points (both positive). */
+export function verticalMetrics(doc: PdfDoc, style: TextStyle): { ascent: number; descent: number } {
+  apply(doc, style);
+  // pdfkit's font object (not in its typings) holds the metrics in thousandths of an em.
+  const font = (doc as unknown as { _font: { ascender: number; descender: number } })._font;
+  return { ascent: (font.ascender / 1000) * style.size, descent: (-font.descender / 1000) * style.size };
+}

@@ -6,7 +6,7 @@ import { SECTION_IDS, type SectionId } from './sections';
 // in browser mode. Besides the navbar's sections there are pages reached from within the app:
 // the import wizard (#/import) and the welcome (#/welcome).
 
-export const PAGE_IDS = [...SECTION_IDS, 'import', 'welcome'] as const;
+export const PAGE_IDS = [...SECTION_IDS, 'import', 'welcome', 'templates'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export interface Route {

@@ -20,6 +20,8 @@ import {
   customerUpdateInput,
 } from './customers';
 import { type Dashboard, type Drill, dashboardInput, drillInput } from './dashboard';
+import { type DocumentSummary, documentsHistoryInput, documentsReopenInput } from './delivery';
+import { documentPreviewInput } from './documents';
 import { idField } from './fields';
 import { type ChosenFile, chooseFileInput, revealInput } from './host';
 import { type ImportAnalysis, importInput } from './imports';
@@ -34,7 +36,21 @@ import {
   paymentRecordInput,
 } from './payments';
 import { ageingExportInput, type ExportedFile } from './reports';
-import { type SettingsDto, settingsUpdateInput } from './settings';
+import {
+  calibrationPageInput,
+  type LogoDto,
+  logoSetInput,
+  type SettingsDto,
+  settingsUpdateInput,
+} from './settings';
+import {
+  type TemplateDto,
+  type TemplateList,
+  type TemplatePreview,
+  templatesPreviewInput,
+  templatesResetInput,
+  templatesSaveInput,
+} from './templates';
 
 const byId = zod.object({ id: idField });
 const none = zod.object({}).strict();
@@ -57,6 +73,10 @@ export const contract = {
   'import.start': channel<JobStatus>()(importInput),
   'settings.get': channel<SettingsDto>()(none),
   'settings.update': channel<SettingsDto>()(settingsUpdateInput),
+  'settings.logo': channel<LogoDto | null>()(none),
+  'settings.logoSet': channel<SettingsDto>()(logoSetInput),
+  'settings.logoClear': channel<SettingsDto>()(none),
+  'settings.calibrationPage': channel<ExportedFile>()(calibrationPageInput),
   'customers.list': channel<CustomerList>()(customerListInput),
   'customers.page': channel<CustomerPage>()(byId),
   'customers.get': channel<CustomerDto>()(byId),
@@ -72,6 +92,13 @@ export const contract = {
   'behaviour.customer': channel<CustomerBehaviour>()(behaviourCustomerInput),
   'behaviour.all': channel<BehaviourList>()(behaviourAllInput),
   'reports.ageingExport': channel<ExportedFile>()(ageingExportInput),
+  'documents.preview': channel<ExportedFile>()(documentPreviewInput),
+  'documents.history': channel<DocumentSummary[]>()(documentsHistoryInput),
+  'documents.reopen': channel<ExportedFile>()(documentsReopenInput),
+  'templates.list': channel<TemplateList>()(none),
+  'templates.save': channel<TemplateDto>()(templatesSaveInput),
+  'templates.reset': channel<TemplateDto>()(templatesResetInput),
+  'templates.preview': channel<TemplatePreview>()(templatesPreviewInput),
 };
 
 export type Contract = typeof contract;

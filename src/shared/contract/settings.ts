@@ -91,10 +91,10 @@ export const settingsUpdateInput = z
       }),
     ageingBasis: z.enum(['due', 'issue']),
     phone: text(40),
-    email: z.union([
-      z.literal(''),
-      z.string().trim().max(160).pipe(z.email('Use an email address such as accounts@yourshop.co.uk.')),
-    ]),
+    // Trimmed first, so spaces alone clear it like an empty field does.
+    email: text(160).pipe(
+      z.union([z.literal(''), z.email('Use an email address such as accounts@yourshop.co.uk.')]),
+    ),
     taxNumber: text(40),
     paymentDetails: text(400),
     paymentReference: text(120),
@@ -107,3 +107,49 @@ export const settingsUpdateInput = z
   .partial();
 
 export type SettingsUpdateInput = z.infer<typeof settingsUpdateInput>;
+
+/** US and Canadian businesses print on Letter; everyone else on A4 (a suggestion, never forced). */
+export function paperForRegion(locale: string): Paper {
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return region === 'US' || region === 'CA' ? 'letter' : 'a4';
+  } catch {
+    return 'a4';
+  }
+}
+
+// The logo printed at the head of letters and statements: a PNG or a JPEG (told by its bytes, not its
+// name), at most 1 MB. The bytes cross as base64, like every file the screens send or receive.
+
+export const LOGO_MAX_BYTES = 1024 * 1024;
+/** Wider or taller than this is far more than a letterhead needs, and slow to print. */
+export const LOGO_MAX_PIXELS = 4000;
+export type LogoMimeType = 'image/png' | 'image/jpeg';
+
+export interface LogoDto {
+  mimeType: LogoMimeType;
+  /** Pixels, as the image is shown (a JPEG turned by its camera tag counts turned). */
+  width: number;
+  height: number;
+  base64: string;
+}
+
+export const logoSetInput = z.object({
+  /** The file's name, only to name it in a message; its bytes say what it is. */
+  fileName: z.string().trim().min(1).max(255),
+  // Generous, so a file a little over 1 MB gets the message that names it rather than this one.
+  base64: z
+    .string()
+    .max(4 * LOGO_MAX_BYTES, 'This file is far larger than 1 MB; choose a smaller logo.')
+    .pipe(z.base64('The file did not arrive whole; please choose it again.')),
+});
+export type LogoSetInput = z.input<typeof logoSetInput>;
+
+/** A calibration page for the values on screen, before they are saved; each defaults to the saved one. */
+export const calibrationPageInput = z.object({
+  paper: z.enum(PAPERS).optional(),
+  offsetMm: z.object({ x: offsetMm, y: offsetMm }).optional(),
+  /** The rulers' unit: millimetres or inches. */
+  unit: z.enum(['mm', 'in']).optional(),
+});
+export type CalibrationPageInput = z.input<typeof calibrationPageInput>;

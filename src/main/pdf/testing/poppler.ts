@@ -66,3 +66,44 @@ export function pdfToPng(
     run('pdftoppm', [...args, file, prefix]);
   });
 }
+
+/** A word where poppler finds it: points from the page's top-left corner, pages counted from 1. */
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+const fromXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Every word with its box (pdftotext -bbox): for checking that text lands where it must. */
+export function pdfWords(bytes: Uint8Array): PdfWord[] {
+  const html = withFile(bytes, (file) => run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']));
+  const words: PdfWord[] = [];
+  let page = 0;
+  const tag = /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  for (const m of html.matchAll(tag)) {
+    if (m[0].startsWith('<page')) {
+      page++;
+      continue;
+    }
+    words.push({
+      page,
+      text: fromXml(m[5]!),
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    });
+  }
+  return words;
+}

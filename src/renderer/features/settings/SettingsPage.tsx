@@ -3,10 +3,12 @@ import { IconBook2 } from '@tabler/icons-react';
 import { useAppData } from '../../app-data';
 import { PageHeader } from '../../components/PageHeader';
 import type { PageProps } from '../../shell/page';
+import { LetterWordingCard } from '../templates/LetterWordingCard';
 import { AgeingBucketsCard } from './ageing/AgeingBucketsCard';
 import { BooksCard } from './BooksCard';
 import { BackupsCard } from './backups/BackupsCard';
 import { BusinessDetailsCard } from './business/BusinessDetailsCard';
+import { LettersCard } from './letters/LettersCard';
 
 // Settings, top to bottom in the order an owner needs them: who the business is and how money and
 // dates look; how what is owed is grouped by age; keeping the books safe (backups, restore); and
@@ -35,6 +37,8 @@ export function SettingsPage({ takeFocus }: PageProps) {
         ) : (
           <>
             <BusinessDetailsCard />
+            <LettersCard />
+            <LetterWordingCard />
             <AgeingBucketsCard />
             <BackupsCard />
           </>

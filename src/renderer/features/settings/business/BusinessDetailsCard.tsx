@@ -8,6 +8,7 @@ import { useAppData } from '../../../app-data';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifyDone } from '../../../components/notify';
 import { SectionCard } from '../../../components/SectionCard';
+import { PaperSuggestion } from '../letters/PaperSuggestion';
 import { MoneyAndDatesFields } from './MoneyAndDatesFields';
 import {
   isSettingsField,
@@ -18,7 +19,7 @@ import {
 } from './settings-form';
 
 const TITLE = 'Your business';
-const DESCRIPTION = 'Your name and address head every letter and statement Duly writes.';
+const DESCRIPTION = 'Your name, address and how to reach you head every letter and statement Duly writes.';
 
 export function BusinessDetailsCard() {
   const { settings } = useAppData();
@@ -111,8 +112,18 @@ function BusinessDetailsForm({ settings }: { settings: SettingsDto }) {
             <TextInput label="Town or city" {...form.getInputProps('city')} />
             <TextInput label="Country" {...form.getInputProps('country')} />
           </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <TextInput label="Phone" type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
+            <TextInput label="Email" type="email" autoComplete="email" {...form.getInputProps('email')} />
+            <TextInput
+              label="Company or tax number"
+              placeholder="VAT GB 123 4567 89"
+              {...form.getInputProps('taxNumber')}
+            />
+          </SimpleGrid>
           <Divider label="Money and dates" labelPosition="left" mt="sm" />
           <MoneyAndDatesFields form={form} />
+          <PaperSuggestion locale={form.values.locale} paper={settings.paper} />
           {refusal && !isSettingsField(refusal.field) ? (
             <ErrorAlert error={refusal} title="Your details were not saved" />
           ) : null}

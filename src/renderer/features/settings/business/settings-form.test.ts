@@ -9,6 +9,9 @@ const values: SettingsFormValues = {
   postcode: 'AB1 2CD',
   city: 'Bath',
   country: 'United Kingdom',
+  phone: '01225 123456',
+  email: 'accounts@cornershop.co.uk',
+  taxNumber: 'GB 123 4567 89',
   currency: 'GBP',
   locale: 'en-GB',
   dateFormat: 'DD/MM/YYYY',
@@ -40,6 +43,18 @@ describe('the settings form', () => {
         locale: 'Use a locale such as en-GB, en-US, de-DE or fr-FR.',
         defaultPaymentTermsDays: 'Use a whole number of days, from 0 to 3650.',
       },
+    });
+  });
+
+  it('takes an empty email, and refuses one that is not an address', () => {
+    expect(parseSettings({ ...values, email: '  ' })).toMatchObject({ ok: true, input: { email: '' } });
+    expect(parseSettings({ ...values, email: 'accounts at shop' })).toEqual({
+      ok: false,
+      errors: { email: 'Use an email address such as accounts@yourshop.co.uk.' },
+    });
+    expect(parseSettings({ ...values, phone: '0'.repeat(41) })).toEqual({
+      ok: false,
+      errors: { phone: 'Keep this to 40 characters or fewer.' },
     });
   });
 

@@ -10,8 +10,8 @@ import {
 // messages ("Use a three-letter ISO currency code…") are kept; zod's generic ones ("Too big: expected
 // string to have <=120 characters") are replaced here with words an owner would use.
 
-/** What the form holds: the business details (the ageing buckets have a card of their own), except
- * that a cleared number field holds ''. */
+/** What the form holds: the business details (the ageing buckets, and letters and statements, have
+ * cards of their own), except that a cleared number field holds ''. */
 export type SettingsFormValues = Pick<
   SettingsDto,
   | 'businessName'
@@ -20,6 +20,9 @@ export type SettingsFormValues = Pick<
   | 'postcode'
   | 'city'
   | 'country'
+  | 'phone'
+  | 'email'
+  | 'taxNumber'
   | 'currency'
   | 'locale'
   | 'dateFormat'
@@ -36,6 +39,9 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'postcode',
   'city',
   'country',
+  'phone',
+  'email',
+  'taxNumber',
   'currency',
   'locale',
   'dateFormat',
@@ -55,6 +61,9 @@ export function toFormValues(settings: SettingsDto): SettingsFormValues {
     postcode,
     city,
     country,
+    phone: settings.phone,
+    email: settings.email,
+    taxNumber: settings.taxNumber,
     currency,
     locale,
     dateFormat,
