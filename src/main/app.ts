@@ -8,6 +8,7 @@ import { dashboardHandlers } from './features/dashboard/dashboard.handlers';
 import { deliveryHandlers } from './features/delivery/delivery.handlers';
 import { documentsHandlers } from './features/documents/documents.handlers';
 import { invoicesHandlers } from './features/invoices/invoices.handlers';
+import { outboxHandlers } from './features/outbox/outbox.handlers';
 import { paymentsHandlers } from './features/payments/payments.handlers';
 import { reportsHandlers } from './features/reports/reports.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions) {
     ...reportsHandlers,
     ...documentsHandlers,
     ...deliveryHandlers,
+    ...outboxHandlers,
     ...templatesHandlers,
   };
   const routes = {} as Routes;

@@ -27,6 +27,7 @@ import { type ChosenFile, chooseFileInput, revealInput } from './host';
 import { type ImportAnalysis, importInput } from './imports';
 import { type InvoiceDto, invoiceCreateInput } from './invoices';
 import { type JobStatus, jobIdInput } from './jobs';
+import { documentProduceInput, letterPreviewInput, type ProducedDocument } from './outbox';
 import {
   type CreditNoteDto,
   creditNoteCreateInput,
@@ -95,6 +96,8 @@ export const contract = {
   'documents.preview': channel<ExportedFile>()(documentPreviewInput),
   'documents.history': channel<DocumentSummary[]>()(documentsHistoryInput),
   'documents.reopen': channel<ExportedFile>()(documentsReopenInput),
+  'documents.letterPreview': channel<ExportedFile>()(letterPreviewInput),
+  'documents.produce': channel<ProducedDocument>()(documentProduceInput),
   'templates.list': channel<TemplateList>()(none),
   'templates.save': channel<TemplateDto>()(templatesSaveInput),
   'templates.reset': channel<TemplateDto>()(templatesResetInput),

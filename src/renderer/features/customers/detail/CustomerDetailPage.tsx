@@ -17,6 +17,7 @@ import { CreditNotesTable } from './CreditNotesTable';
 import { CustomerAgeing } from './CustomerAgeing';
 import { CustomerFigures } from './CustomerFigures';
 import { type CustomerAction, CustomerTitle } from './CustomerTitle';
+import { DocumentsCard } from './documents/DocumentsCard';
 import { InvoicesTable } from './InvoicesTable';
 import { PaymentsTable } from './PaymentsTable';
 
@@ -91,6 +92,9 @@ function CustomerDetail({ id, takeFocus }: PageProps & { id: number }) {
           </Tabs.Panel>
         </Tabs>
       </Paper>
+      <div style={{ marginTop: 'var(--mantine-spacing-xl)' }}>
+        <DocumentsCard page={data} />
+      </div>
 
       <CustomerFormModal opened={dialog === 'edit'} onClose={close} customer={data.customer} />
       <InvoiceFormModal

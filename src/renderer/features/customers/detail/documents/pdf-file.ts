@@ -1,0 +1,20 @@
+// A file main sent as base64, as bytes and as an object URL the browser can open or draw.
+
+export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Print, in browser mode: the PDF in a new tab from a blob URL, where the browser's own viewer has a
+ * Print button and prints it at its true size. Returns false when the browser blocked the tab.
+ */
+export function openPdfInNewTab(base64: string): boolean {
+  const url = URL.createObjectURL(new Blob([bytesOf(base64)], { type: 'application/pdf' }));
+  const tab = window.open(url, '_blank');
+  // The tab reads the URL as it loads; let the memory go a while after.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return tab !== null;
+}
