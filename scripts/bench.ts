@@ -6,8 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openBooks } from '../src/main/db/books';
+import { type Books, openBooks } from '../src/main/db/books';
 import { ageingReport } from '../src/main/features/ageing/ageing.service';
+import { combinedPdf } from '../src/main/features/batch/batch.service';
+import { selectCustomers } from '../src/main/features/batch/candidates';
 import { allBehaviour, customerBehaviour } from '../src/main/features/behaviour/behaviour.service';
 import { listCustomers } from '../src/main/features/customers/customer-list';
 import { customerPage } from '../src/main/features/customers/customer-page';
@@ -82,6 +84,40 @@ async function importLikeTheApp(booksPath: string, files: string[], clock: Clock
   for (const [name, ms] of phases) emit(`import_phase_${name}`, ms);
 }
 
+/**
+ * A batch of 1,000 statements (customers with a balance today, by reference): the combined PDF to
+ * print, drawn on two threads and joined, as a person waits for it; then the whole batch as the app
+ * runs it, a job in the worker thread from the request to its end: the combined PDF, 1,000 files
+ * (and, the second time, an email draft for each customer with an address), everything recorded on
+ * the customers' histories.
+ */
+async function statementsLikeTheApp(ctx: { books: Books; clock: Clock }, booksPath: string, dir: string) {
+  const workerFile = path.join(import.meta.dirname, 'job-worker.js');
+  const customers = selectCustomers(ctx, 'open', ctx.clock.today())
+    .slice(0, 1000)
+    .map((c) => c.id);
+  const request = {
+    kind: 'statement',
+    customers,
+    email: false,
+    outDir: path.join(dir, 'statements'),
+  } as const;
+  let started = performance.now();
+  await combinedPdf(ctx, request, { workerFile });
+  emit('statements_1000_combined', performance.now() - started);
+  const jobs = new JobRunner({ clock: ctx.clock, workerFile });
+  for (const email of [false, true]) {
+    const outDir = path.join(dir, `statements-${email ? 'email' : 'files'}`);
+    fs.rmSync(outDir, { recursive: true, force: true });
+    started = performance.now();
+    const job = jobs.start({ kind: 'documents', booksPath, batch: { ...request, email, outDir } });
+    const done = await jobs.settled(job.id);
+    if (done.state !== 'done') throw new Error(`The batch ended ${done.state}: ${done.error?.message}`);
+    emit(email ? 'statements_1000_files_email' : 'statements_1000_files', performance.now() - started);
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const { dir, keep } = dataDir();
   const clock = systemClock;
@@ -129,6 +165,7 @@ async function main(): Promise<void> {
       .get() as number;
     median('customer_page', () => customerPage(ctx, busiest));
     median('behaviour_customer', () => customerBehaviour(ctx, { id: busiest }));
+    await statementsLikeTheApp(ctx, booksPath, dir);
     ctx.books.close();
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });

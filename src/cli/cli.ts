@@ -2,6 +2,7 @@ import { describeProblem } from '../shared/errors';
 import { ageingCommand, ageingHelp } from './commands/ageing';
 import { behaviourCommand, behaviourHelp } from './commands/behaviour';
 import { demoCommand, demoHelp } from './commands/demo';
+import { lettersCommand, lettersHelp, statementsCommand, statementsHelp } from './commands/documents';
 import { importCommand, importHelp } from './commands/import';
 import { type CliIO, isDulyError, UsageError } from './io';
 
@@ -14,6 +15,8 @@ const commands: Record<string, { run: (argv: string[], io: CliIO) => Promise<num
   ageing: { run: ageingCommand, help: ageingHelp },
   behaviour: { run: behaviourCommand, help: behaviourHelp },
   demo: { run: demoCommand, help: demoHelp },
+  statements: { run: statementsCommand, help: statementsHelp },
+  letters: { run: lettersCommand, help: lettersHelp },
 };
 
 const usage = `Duly: get paid without losing the customer.
@@ -35,7 +38,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.err(`duly: there is no command "${name}"; try import, ageing, behaviour or demo.\n`);
+    io.err(
+      `duly: there is no command "${name}"; try import, ageing, behaviour, demo, statements or letters.\n`,
+    );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -2,6 +2,7 @@ import type { Channel } from '../shared/contract';
 import type { AppInfo } from '../shared/contract/app';
 import type { Clock } from '../shared/dates';
 import { ageingHandlers } from './features/ageing/ageing.handlers';
+import { batchHandlers } from './features/batch/batch.handlers';
 import { behaviourHandlers } from './features/behaviour/behaviour.handlers';
 import { customersHandlers } from './features/customers/customers.handlers';
 import { dashboardHandlers } from './features/dashboard/dashboard.handlers';
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions) {
     ...deliveryHandlers,
     ...outboxHandlers,
     ...templatesHandlers,
+    ...batchHandlers({ jobs, session }),
   };
   const routes = {} as Routes;
   for (const [name, run] of Object.entries(books))

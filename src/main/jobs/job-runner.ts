@@ -26,6 +26,12 @@ interface Job {
 }
 
 const PROGRESS_EVERY_MS = 100;
+
+const BUSY_WITH: Record<JobStatus['kind'], string> = {
+  import: 'an import',
+  demo: 'the demo shop',
+  documents: 'a batch of letters or statements',
+};
 const YOUNG_GENERATION_MB = 96;
 
 /** A job as its caller asks for it: the runner adds the clock. */
@@ -47,7 +53,7 @@ export class JobRunner {
     if (busy) {
       throw new DulyError(
         'conflict',
-        `Duly is still busy with ${busy.kind === 'import' ? 'an import' : 'the demo shop'}; wait for it to finish.`,
+        `Duly is still busy with ${BUSY_WITH[busy.kind]}; wait for it to finish.`,
       );
     }
     const clock = this.options.clock;

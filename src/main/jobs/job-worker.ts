@@ -1,34 +1,45 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DulyError } from '../../shared/errors';
-import { type JobRequest, runJob } from './run-job';
+import type { DrawWorkerData } from '../features/batch/parallel';
+import type { JobRequest } from './run-job';
 
 // Entry of the job worker thread (built to job-worker.js beside the app's entry). Progress and the
 // outcome go back as messages; the cancel flag is shared memory, because this thread is busy in
 // synchronous work and would only read a message once it is done.
+//
+// The same file also draws a piece of a batch of letters or statements when a batch job starts it
+// for the second core (features/batch/parallel.ts): one worker file, built everywhere jobs run.
+// Each mode loads only its own code.
 
 interface WorkerData {
   request: JobRequest;
   stop: SharedArrayBuffer;
 }
 
-const { request, stop } = workerData as WorkerData;
-const flag = new Int32Array(stop);
+const data = workerData as WorkerData | DrawWorkerData;
 const port = parentPort!;
 
-runJob(request, {
-  onProgress: (progress) => port.postMessage({ type: 'progress', progress }),
-  shouldStop: () => Atomics.load(flag, 0) === 1,
-}).then(
-  (result) => port.postMessage({ type: 'done', result }),
-  (error: unknown) =>
-    port.postMessage({
-      type: 'failed',
-      error:
-        error instanceof DulyError
-          ? error.toData()
-          : {
-              code: 'internal',
-              message: `The job stopped unexpectedly: ${(error as Error)?.message ?? error}`,
-            },
-    }),
-);
+if ('draw' in data) {
+  const { serveDraw } = await import('../features/batch/draw-worker');
+  await serveDraw(data, port);
+} else {
+  const { runJob } = await import('./run-job');
+  const flag = new Int32Array(data.stop);
+  await runJob(data.request, {
+    onProgress: (progress) => port.postMessage({ type: 'progress', progress }),
+    shouldStop: () => Atomics.load(flag, 0) === 1,
+  }).then(
+    (result) => port.postMessage({ type: 'done', result }),
+    (error: unknown) =>
+      port.postMessage({
+        type: 'failed',
+        error:
+          error instanceof DulyError
+            ? error.toData()
+            : {
+                code: 'internal',
+                message: `The job stopped unexpectedly: ${(error as Error)?.message ?? error}`,
+              },
+      }),
+  );
+}

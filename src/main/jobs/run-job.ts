@@ -2,6 +2,8 @@ import type { ColumnMapping } from '../../shared/contract/imports';
 import type { JobProgress } from '../../shared/contract/jobs';
 import { type Clock, fixedClock, type IsoDate, systemClock } from '../../shared/dates';
 import { openBooks } from '../db/books';
+import { runBatch } from '../features/batch/batch.service';
+import type { BatchRequest } from '../features/batch/plan';
 import { createDemoShop } from '../features/demo/demo.service';
 import { analyseImport, runImport } from '../features/imports/import.service';
 import type { DateOrder } from '../features/imports/read/dates';
@@ -21,6 +23,8 @@ export type JobRequest =
       dateOrder?: DateOrder;
     }
   | { kind: 'demo'; booksPath: string; clock: ClockSpec; size: 'small' | 'large' }
+  /** Letters or statements for many customers: files in a folder, each on its customer's history. */
+  | { kind: 'documents'; booksPath: string; clock: ClockSpec; batch: BatchRequest }
   /** Checking files before an import: quick for small files, seconds for big ones, never a write. */
   | {
       kind: 'analyse';
@@ -43,6 +47,12 @@ export async function runJob(request: JobRequest, hooks: JobHooks): Promise<unkn
   try {
     if (request.kind === 'analyse') {
       return analyseImport(ctx, request.files, request.dateOrder ? { dateOrder: request.dateOrder } : {});
+    }
+    if (request.kind === 'documents') {
+      return await runBatch(ctx, request.batch, {
+        onProgress: hooks.onProgress,
+        shouldStop: hooks.shouldStop,
+      });
     }
     if (request.kind === 'import') {
       return runImport(ctx, request.files, {

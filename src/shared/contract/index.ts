@@ -3,6 +3,7 @@ import { z as zod } from 'zod';
 import { type AgeingReport, ageingReportInput } from './ageing';
 import { type AppInfo, appInfoInput } from './app';
 import { type BackupDto, type BackupList, backupNowInput, backupRestoreInput } from './backups';
+import { type BatchCandidates, batchCandidatesInput, batchCombinedInput, batchStartInput } from './batch';
 import {
   type BehaviourList,
   behaviourAllInput,
@@ -102,6 +103,9 @@ export const contract = {
   'templates.save': channel<TemplateDto>()(templatesSaveInput),
   'templates.reset': channel<TemplateDto>()(templatesResetInput),
   'templates.preview': channel<TemplatePreview>()(templatesPreviewInput),
+  'batch.start': channel<JobStatus>()(batchStartInput),
+  'batch.candidates': channel<BatchCandidates>()(batchCandidatesInput),
+  'batch.combined': channel<ExportedFile>()(batchCombinedInput),
 };
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import type { ErrorData } from '../errors';
 // answers at once with a job; progress, the end and the result arrive as 'job' events, and
 // jobs.get reads the same status at any time.
 
-export type JobKind = 'import' | 'demo';
+export type JobKind = 'import' | 'demo' | 'documents';
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobProgress {

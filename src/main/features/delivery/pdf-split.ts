@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DulyError } from '../../../shared/errors';
 import { PdfFile, type PdfObject, type Span } from './pdf-objects';
+import { PdfWriter, textString } from './pdf-writer';
 
 // A batch draws ONE combined PDF (every customer's part on pages of its own) and still needs one file
 // per customer, to attach or keep. Drawing each again would embed and subset the fonts a thousand
@@ -179,35 +180,15 @@ function entries(owner: number, dict: Map<string, Span>, keep: (key: string) => 
   return [...dict].filter(([key]) => keep(key)).map(([key, span]) => ({ key, span, owner }));
 }
 
-/** Writes objects in order, remembering their offsets for the xref table. */
-class Writer {
+/** Copies the source's objects into one part, renumbered. */
+class Writer extends PdfWriter {
   private readonly file: PdfFile;
   private readonly numbers: Map<number, number>;
-  private readonly chunks: Uint8Array[] = [];
-  private readonly offsets: number[] = [];
-  private size = 0;
 
   constructor(file: PdfFile, numbers: Map<number, number>) {
+    super();
     this.file = file;
     this.numbers = numbers;
-  }
-
-  raw(text: string): void {
-    this.push(Buffer.from(text, 'latin1'));
-  }
-
-  private push(chunk: Uint8Array): void {
-    this.chunks.push(chunk);
-    this.size += chunk.byteLength;
-  }
-
-  begin(num: number): void {
-    this.offsets[num] = this.size;
-    this.raw(`${num} 0 obj\n`);
-  }
-
-  end(): void {
-    this.raw('endobj\n');
   }
 
   /** "/Key value" with the value's references renumbered. */
@@ -218,11 +199,7 @@ class Writer {
   copy(object: PdfObject): void {
     this.begin(this.numbers.get(object.num) as number);
     this.raw(`${this.renumbered(object, object.body.start, object.body.end)}\n`);
-    if (object.stream) {
-      this.raw('stream\n');
-      this.push(this.file.bytes.subarray(object.stream.start, object.stream.end));
-      this.raw('\nendstream\n');
-    }
+    if (object.stream) this.stream(this.file.bytes.subarray(object.stream.start, object.stream.end));
     this.end();
   }
 
@@ -240,31 +217,6 @@ class Writer {
     }
     return out + text.slice(at, end);
   }
-
-  finish(trailer: string): Uint8Array {
-    const count = this.offsets.length;
-    const xrefAt = this.size;
-    let xref = `xref\n0 ${count}\n0000000000 65535 f \n`;
-    for (let num = 1; num < count; num++) {
-      xref += `${String(this.offsets[num]).padStart(10, '0')} 00000 n \n`;
-    }
-    this.raw(`${xref}trailer\n<<\n/Size ${count}\n${trailer}\n>>\nstartxref\n${xrefAt}\n%%EOF\n`);
-    // An ArrayBuffer of its own (not a slice of Node's pool), so a worker can hand the part back without a copy.
-    const file = new Uint8Array(this.size);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      file.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    return file;
-  }
-}
-
-/** A PDF text string that holds any character: UTF-16BE with its byte-order mark, in hex. */
-function textString(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
-  return `<${hex.toUpperCase()}>`;
 }
 
 function unsplittable(why: string): DulyError {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { safeBaseName, uniqueBaseNames } from './file-names';
+
+// Customers' references as file names that Windows and macOS both accept, and never two alike.
+
+describe('file names from references', () => {
+  it('replaces what Windows or macOS refuse', () => {
+    expect(safeBaseName('A/12')).toBe('A-12');
+    expect(safeBaseName('a:b*c?"d"<e>|f\\g')).toBe('a-b-c-d-e-f-g');
+    expect(safeBaseName('tab\there')).toBe('tab-here');
+    expect(safeBaseName('  smith.  ')).toBe('smith');
+    expect(safeBaseName('.hidden')).toBe('hidden');
+    expect(safeBaseName('...')).toBe('_');
+    expect(safeBaseName('')).toBe('_');
+  });
+
+  it('keeps clear of the names Windows keeps for devices', () => {
+    expect(safeBaseName('CON')).toBe('_CON');
+    expect(safeBaseName('nul')).toBe('_nul');
+    expect(safeBaseName('com1.x')).toBe('_com1.x');
+    expect(safeBaseName('LPT9')).toBe('_LPT9');
+    expect(safeBaseName('CONTOSO')).toBe('CONTOSO');
+    expect(safeBaseName('COM10')).toBe('COM10');
+  });
+
+  it('keeps every script, composed as both systems store it, and not too long', () => {
+    expect(safeBaseName('Zoe\u0308')).toBe('Zoë');
+    expect(safeBaseName('Ярослав-1')).toBe('Ярослав-1');
+    const long = safeBaseName('😀'.repeat(150));
+    expect([...long]).toHaveLength(100);
+    expect(long.isWellFormed()).toBe(true);
+  });
+
+  it('never gives two names a case-blind file system would take for one', () => {
+    expect(uniqueBaseNames(['ab', 'AB', 'a/b', 'a-b', 'Zoë', 'Zoe\u0308', 'ALL'], ['all'])).toEqual([
+      'ab',
+      'AB (2)',
+      'a-b',
+      'a-b (2)',
+      'Zoë',
+      'Zoë (2)',
+      'ALL (2)',
+    ]);
+  });
+});

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { idField, isoDateField } from './fields';
+import { PAPERS, type Paper } from './settings';
+import { TONES, type Tone } from './templates';
+
+// Letters or statements for many customers at once: ONE combined PDF to print (each customer's part
+// on pages of its own, numbered from 1) and a file per customer, with an email draft for each
+// customer who has an address. It runs as a job ('documents'): progress, cancel, and the result
+// when it is done. Every document goes on its customer's history in one go at the end, so a
+// cancelled or failed batch saves nothing and leaves no folder behind.
+
+export const BATCH_KINDS = ['statement', 'letter'] as const;
+export type BatchKind = (typeof BATCH_KINDS)[number];
+
+/** Who gets one: the customers chosen, everyone with an overdue balance, or (statements) any balance. */
+export const BATCH_SELECTIONS = ['overdue', 'open'] as const;
+export type BatchSelection = (typeof BATCH_SELECTIONS)[number];
+
+export const MAX_BATCH_CUSTOMERS = 20_000;
+
+const batchFields = {
+  kind: z.enum(BATCH_KINDS),
+  /** Letters only: the step of the reminder ladder. */
+  tone: z.enum(TONES).optional(),
+  /** The documents' date. Default: today. */
+  asOf: isoDateField.optional(),
+  customers: z.union([
+    z
+      .array(idField)
+      .min(1, 'Choose at least one customer.')
+      .max(
+        MAX_BATCH_CUSTOMERS,
+        `A batch can have at most ${MAX_BATCH_CUSTOMERS.toLocaleString('en')} customers.`,
+      ),
+    z.enum(BATCH_SELECTIONS),
+  ]),
+  /** Default: the paper in Settings. */
+  paper: z.enum(PAPERS).optional(),
+  /** Also an email draft (.eml) per customer with an email address. */
+  email: z.boolean().default(false),
+};
+
+export const batchStartInput = z
+  .object({
+    ...batchFields,
+    /**
+     * Where the files go (a full path): a new folder, or one whose files of the same names are
+     * replaced. Default: "<the books' folder>/Letters and statements/<date> <what>", with " (2)"
+     * when that is taken.
+     */
+    outDir: z.string().trim().min(1).max(1000).optional(),
+  })
+  .refine((b) => b.kind !== 'letter' || b.tone !== undefined, {
+    message: 'Choose the tone of the letters.',
+    path: ['tone'],
+  })
+  .refine((b) => b.kind === 'letter' || b.tone === undefined, {
+    message: 'Only letters have a tone.',
+    path: ['tone'],
+  })
+  .refine((b) => b.kind === 'statement' || b.customers !== 'open', {
+    message: 'Letters go to customers with something overdue: choose them, or everyone overdue.',
+    path: ['customers'],
+  })
+  .refine((b) => !Array.isArray(b.customers) || new Set(b.customers).size === b.customers.length, {
+    message: 'A customer is chosen twice.',
+    path: ['customers'],
+  });
+export type BatchStartInput = z.input<typeof batchStartInput>;
+export type BatchStart = z.output<typeof batchStartInput>;
+
+export const batchCandidatesInput = z.object({
+  kind: z.enum(BATCH_KINDS),
+  asOf: isoDateField.optional(),
+});
+export type BatchCandidatesInput = z.input<typeof batchCandidatesInput>;
+
+/** A customer the selections would pick, with what the screen shows beside them. Minor units. */
+export interface BatchCandidate {
+  id: number;
+  ref: string;
+  name: string;
+  /** '' when they have none: no email draft, listed as such. */
+  email: string;
+  /** Open invoices less unapplied credit on the date (negative: in credit). */
+  balance: number;
+  /** Owed on invoices past their due date on the date. */
+  overdue: number;
+  /** How late the oldest overdue invoice is, in days; 0 when nothing is overdue. */
+  daysOverdue: number;
+  /** Picked by 'overdue': something overdue, and a balance to ask for. */
+  inOverdue: boolean;
+  /** Picked by 'open' (statements): any balance, owed or in credit. */
+  inOpen: boolean;
+}
+
+export interface BatchCandidates {
+  kind: BatchKind;
+  asOf: string;
+  currency: string;
+  /** Everyone 'overdue' picks (letters), or 'open' picks (statements), by reference. */
+  customers: BatchCandidate[];
+}
+
+export const batchCombinedInput = z.object({ jobId: z.string().min(1).max(100) });
+export type BatchCombinedInput = z.input<typeof batchCombinedInput>;
+
+/** One customer's files in a finished batch. */
+export interface BatchFile {
+  customerId: number;
+  ref: string;
+  name: string;
+  /** File names inside the batch's folder. */
+  pdf: string;
+  /** null: no email address (see withoutEmail), or no emails asked for. */
+  eml: string | null;
+  pages: number;
+  /** Minor units: what the document asks for. */
+  amountDue: number;
+  /** The entry on the customer's history. */
+  documentId: number;
+}
+
+export interface BatchCustomerNote {
+  customerId: number;
+  ref: string;
+  name: string;
+}
+
+export interface BatchResult {
+  batchId: string;
+  kind: BatchKind;
+  tone: Tone | null;
+  asOf: string;
+  paper: Paper;
+  currency: string;
+  /** The batch's folder (a full path). */
+  folder: string;
+  /** The combined PDF to print, in the folder. */
+  combined: { fileName: string; pages: number; size: number };
+  files: BatchFile[];
+  /** Email asked for: the customers who have no email address, so have no draft. */
+  withoutEmail: BatchCustomerNote[];
+  /** Letters: customers chosen who had nothing for the letter to be about, so got none. */
+  nothingToSend: (BatchCustomerNote & { reason: string })[];
+  /** How long it took, in milliseconds. */
+  ms: number;
+}
