@@ -52,5 +52,5 @@ export class BatchInsert {
 
 /** The id the next row of a table will get when ids are given explicitly, after any rows there. */
 export function nextId(books: Books, table: string): number {
-  return (books.prepare(`SELECT COALESCE(MAX(id), 0) + 1 FROM ${table}`).pluck().get() as number) ?? 1;
+  return books.prepare(`SELECT COALESCE(MAX(id), 0) + 1 FROM ${table}`).pluck().get() as number;
 }

@@ -1,9 +1,15 @@
 import { DulyError } from '../../../shared/errors';
 import { type Ctx, stamp } from '../../context';
-import { BatchInsert } from '../../db/batch-insert';
+import { BatchInsert, nextId } from '../../db/batch-insert';
 import type { Books } from '../../db/books';
 import { LEDGER_TABLES, withBigPageCache, withIndexesRebuilt } from '../../db/bulk';
-import { type AllocationResult, allocate, receiptKey } from '../allocation/allocation.engine';
+import {
+  type AllocationResult,
+  allocate,
+  type InvoiceIn,
+  type ReceiptIn,
+  receiptKey,
+} from '../allocation/allocation.engine';
 import {
   emptyLedger,
   type Ledger,
@@ -12,6 +18,7 @@ import {
   storeResult,
 } from '../allocation/allocation.service';
 import { nameKey } from '../customers/customer-names';
+import { getSettings, updateSettings } from '../settings/settings.service';
 import type { CustomerHandle, NewCustomer } from './plan/customers';
 import type {
   ImportPlan,
@@ -44,18 +51,21 @@ export interface CommitHooks {
 const CHUNK = 5000;
 
 interface Added {
+  /** The rows already in the books (none for a new customer). */
   ledger: Ledger;
   existing: boolean;
-  fresh: Ledger;
+  /** The rows this import adds: no derived values yet, the allocation gives them. */
+  fresh: { invoices: InvoiceIn[]; receipts: ReceiptIn[] };
   result?: AllocationResult;
 }
 
+const rowCount = (plan: ImportPlan) => plan.invoices.length + plan.payments.length + plan.creditNotes.length;
+
 export function commitPlan(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   const { books } = ctx;
-  const rows = plan.invoices.length + plan.payments.length + plan.creditNotes.length;
   return withBigPageCache(books, () =>
     books.transaction(() =>
-      isBulk(books, rows)
+      isBulk(books, rowCount(plan))
         ? withIndexesRebuilt(books, LEDGER_TABLES, () => write(ctx, plan, hooks))
         : write(ctx, plan, hooks),
     ),
@@ -69,11 +79,6 @@ function isBulk(books: Books, rows: number): boolean {
   return rows > stored;
 }
 
-function nextId(books: Books, table: 'invoices' | 'payments' | 'credit_notes'): () => number {
-  let next = (books.prepare(`SELECT COALESCE(MAX(id), 0) FROM ${table}`).pluck().get() as number) + 1;
-  return () => next++;
-}
-
 function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   const { books } = ctx;
   const now = stamp(ctx);
@@ -81,9 +86,7 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
     if (hooks.shouldStop?.())
       throw new DulyError('cancelled', 'The import was cancelled; nothing was saved.');
   };
-  if (hooks.currency)
-    books.prepare('UPDATE settings SET currency = ?, updated_at = ? WHERE id = 1').run(hooks.currency, now);
-  const currency = books.prepare('SELECT currency FROM settings WHERE id = 1').pluck().get() as string;
+  const { currency } = hooks.currency ? updateSettings(ctx, { currency: hooks.currency }) : getSettings(ctx);
   const importId = Number(
     books
       .prepare('INSERT INTO imports (started_at, files, summary) VALUES (?, ?, ?)')
@@ -98,12 +101,12 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   const invoiceIds = new Map<PlannedInvoice, number>();
   const paymentIds = new Map<PlannedPayment, number>();
   const creditIds = new Map<PlannedCreditNote, number>();
-  const nextInvoice = nextId(books, 'invoices');
-  const nextPayment = nextId(books, 'payments');
-  const nextCredit = nextId(books, 'credit_notes');
-  for (const inv of plan.invoices) invoiceIds.set(inv, nextInvoice());
-  for (const p of plan.payments) paymentIds.set(p, nextPayment());
-  for (const c of plan.creditNotes) creditIds.set(c, nextCredit());
+  let next = nextId(books, 'invoices');
+  for (const inv of plan.invoices) invoiceIds.set(inv, next++);
+  next = nextId(books, 'payments');
+  for (const p of plan.payments) paymentIds.set(p, next++);
+  next = nextId(books, 'credit_notes');
+  for (const c of plan.creditNotes) creditIds.set(c, next++);
   const invoiceId = (h: InvoiceHandle) => (h.kind === 'existing' ? h.id : invoiceIds.get(h.invoice)!);
 
   const byCustomer = new Map<number, Added>();
@@ -111,7 +114,11 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
     const id = customerId(h);
     let entry = byCustomer.get(id);
     if (!entry) {
-      entry = { ledger: emptyLedger(), existing: h.kind === 'existing', fresh: emptyLedger() };
+      entry = {
+        ledger: emptyLedger(),
+        existing: h.kind === 'existing',
+        fresh: { invoices: [], receipts: [] },
+      };
       byCustomer.set(id, entry);
     }
     return entry;
@@ -123,8 +130,6 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       issueDate: inv.issueDate,
       dueDate: inv.dueDate,
       total: inv.total,
-      open: inv.total,
-      paidOn: null,
     });
   }
   for (const p of plan.payments) {
@@ -135,8 +140,6 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       date: p.date,
       amount: p.amount,
       targets: p.targets.map((t) => ({ invoiceId: invoiceId(t.invoice), amount: t.amount })),
-      unapplied: p.amount,
-      appliedOn: null,
     });
   }
   for (const c of plan.creditNotes) {
@@ -147,8 +150,6 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       date: c.date,
       amount: c.amount,
       targets: c.invoice ? [{ invoiceId: invoiceId(c.invoice), amount: null }] : [],
-      unapplied: c.amount,
-      appliedOn: null,
     });
   }
 
@@ -168,7 +169,7 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   }
 
   const resultOf = (h: CustomerHandle) => byCustomer.get(customerId(h))!.result!;
-  const total = plan.invoices.length + plan.payments.length + plan.creditNotes.length;
+  const total = rowCount(plan);
   let saved = 0;
   const step = () => {
     if (++saved % CHUNK === 0) {

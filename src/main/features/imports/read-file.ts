@@ -8,7 +8,7 @@ import { PROFILES } from './profiles';
 import { emptyRecords, type FileKind, type RawRecords } from './profiles/types';
 import { DATE_ORDER_NAMES, type DateOrder } from './read/dates';
 import { decode } from './read/decode';
-import { readGrid } from './read/grid';
+import { isBlankRow, readGrid } from './read/grid';
 import { exportDateFrom } from './read/header';
 import { recogniseWithMapping } from './read/mapping';
 import { type Recognition, recognise, rowViews, surroundingLines } from './read/recognise';
@@ -115,7 +115,7 @@ export function readImportFile(file: ImportFile, options: ReadOptions): ReadResu
   if (!recognition) {
     const first =
       grid.rows
-        .find((r) => r.some((c) => c.trim() !== ''))
+        .find((r) => !isBlankRow(r))
         ?.join(', ')
         .slice(0, 120) ?? '(the file is empty)';
     problems.push({

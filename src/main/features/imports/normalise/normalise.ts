@@ -24,7 +24,7 @@ class CellReader {
   readonly problems: Problem[] = [];
   constructor(private readonly o: NormaliseOptions) {}
 
-  private report(row: number, cell: Cell, message: string): void {
+  report(row: number, cell: Cell, message: string): void {
     this.problems.push({ file: this.o.file, row, field: cell.column, message });
   }
 
@@ -193,12 +193,7 @@ export function normalise(raw: RawRecords, o: NormaliseOptions): { parsed: Parse
     }));
     if (!customer || !date || amount === undefined) continue;
     if (amount <= 0) {
-      r.problems.push({
-        file: o.file,
-        row: p.row,
-        field: p.amount.column,
-        message: 'A payment must be more than zero.',
-      });
+      r.report(p.row, p.amount, 'A payment must be more than zero.');
       continue;
     }
     payments.push({
@@ -222,12 +217,7 @@ export function normalise(raw: RawRecords, o: NormaliseOptions): { parsed: Parse
     const amount = r.sum(c.row, c.amount, c.plus, 'amount');
     if (!customer || !date || amount === undefined) continue;
     if (amount === 0) {
-      r.problems.push({
-        file: o.file,
-        row: c.row,
-        field: c.amount.column,
-        message: 'A credit note cannot be for nothing.',
-      });
+      r.report(c.row, c.amount, 'A credit note cannot be for nothing.');
       continue;
     }
     credits.push({

@@ -40,16 +40,16 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+export const isBlankRow = (row: readonly string[]): boolean => row.every((c) => c.trim() === '');
+
 export function readGrid(text: string, delimiter: Delimiter = detectDelimiter(text)): Grid {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows = parsed.data;
   // Papa yields one empty record for the final line break; it is not a row anyone can see.
-  while (rows.length > 0 && rows.at(-1)!.every((c) => c.trim() === '')) rows.pop();
+  while (rows.length > 0 && isBlankRow(rows.at(-1)!)) rows.pop();
   const errors = parsed.errors.map((e) => ({
     row: (e.row ?? 0) + 1,
     message: e.code === 'MissingQuotes' ? 'A quoted cell is never closed (a " is missing).' : e.message,
   }));
   return { rows, delimiter, errors };
 }
-
-export const isBlankRow = (row: readonly string[]): boolean => row.every((c) => c.trim() === '');
