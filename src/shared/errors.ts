@@ -42,12 +42,30 @@ export class DulyError extends Error {
     this.problems = options.problems ?? [];
   }
 
+  /** The error again from its plain data (after crossing a thread or process), nothing lost. */
+  static fromData(data: ErrorData): DulyError {
+    return new DulyError(data.code, data.message, {
+      ...(data.field !== undefined ? { field: data.field } : {}),
+      ...(data.problems ? { problems: data.problems } : {}),
+    });
+  }
+
   toData(): ErrorData {
     const data: ErrorData = { code: this.code, message: this.message };
     if (this.field !== undefined) data.field = this.field;
     if (this.problems.length > 0) data.problems = this.problems;
     return data;
   }
+}
+
+/**
+ * Anything thrown, as data to send on: a DulyError as it is, anything else as 'internal' with its
+ * message after `context` ("The job stopped unexpectedly").
+ */
+export function errorData(error: unknown, context: string): ErrorData {
+  if (error instanceof DulyError) return error.toData();
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `${context}: ${detail}` };
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorData };

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { JOB_EVENT } from '../../shared/contract/events';
 import type { JobProgress, JobStatus } from '../../shared/contract/jobs';
 import type { Clock } from '../../shared/dates';
-import { DulyError, type ErrorData } from '../../shared/errors';
+import { DulyError, type ErrorData, errorData } from '../../shared/errors';
 import type { EventHub } from '../session/event-hub';
 import { type JobRequest, runJob } from './run-job';
 
@@ -57,7 +57,7 @@ export class JobRunner {
       );
     }
     const clock = this.options.clock;
-    const full = { ...request, clock: { today: clock.today(), fixed: clock.fixed === true } } as JobRequest;
+    const full = this.withClock(request);
     const status: JobStatus = {
       id: randomUUID(),
       kind: request.kind,
@@ -79,8 +79,7 @@ export class JobRunner {
    * events, and it may run beside one.
    */
   async runDetached(request: JobStart): Promise<unknown> {
-    const clock = this.options.clock;
-    const full = { ...request, clock: { today: clock.today(), fixed: clock.fixed === true } } as JobRequest;
+    const full = this.withClock(request);
     const quiet = { onProgress: () => undefined, shouldStop: () => false };
     if (!this.options.workerFile) return runJob(full, quiet);
     const stop = new SharedArrayBuffer(4);
@@ -92,13 +91,7 @@ export class JobRunner {
       worker.on('message', (message: { type: string; result?: unknown; error?: ErrorData }) => {
         if (message.type === 'done') resolve(message.result);
         else if (message.type === 'failed') {
-          const e = message.error!;
-          reject(
-            new DulyError(e.code, e.message, {
-              ...(e.field ? { field: e.field } : {}),
-              ...(e.problems ? { problems: e.problems } : {}),
-            }),
-          );
+          reject(DulyError.fromData(message.error!));
         }
       });
       worker.on('error', (error) => reject(error));
@@ -129,6 +122,12 @@ export class JobRunner {
     if (!job) throw new DulyError('not_found', 'There is no such job.');
     await job.settled;
     return { ...job.status };
+  }
+
+  /** The request with today as this runner's clock says, so the job's thread sees the same day. */
+  private withClock(request: JobStart): JobRequest {
+    const clock = this.options.clock;
+    return { ...request, clock: { today: clock.today(), fixed: clock.fixed === true } } as JobRequest;
   }
 
   private progress(job: Job, progress: JobProgress): void {
@@ -195,12 +194,7 @@ export class JobRunner {
       });
       this.finish(job, { result });
     } catch (error) {
-      this.finish(job, {
-        error:
-          error instanceof DulyError
-            ? error.toData()
-            : { code: 'internal', message: (error as Error).message },
-      });
+      this.finish(job, { error: errorData(error, 'The job stopped unexpectedly') });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { DulyError } from '../../shared/errors';
+import { errorData } from '../../shared/errors';
 import type { DrawWorkerData } from '../features/batch/parallel';
 import type { JobRequest } from './run-job';
 
@@ -33,13 +33,7 @@ if ('draw' in data) {
     (error: unknown) =>
       port.postMessage({
         type: 'failed',
-        error:
-          error instanceof DulyError
-            ? error.toData()
-            : {
-                code: 'internal',
-                message: `The job stopped unexpectedly: ${(error as Error)?.message ?? error}`,
-              },
+        error: errorData(error, 'The job stopped unexpectedly'),
       }),
   );
 }

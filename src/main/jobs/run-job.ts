@@ -1,4 +1,3 @@
-import type { ColumnMapping } from '../../shared/contract/imports';
 import type { JobProgress } from '../../shared/contract/jobs';
 import { type Clock, fixedClock, type IsoDate, systemClock } from '../../shared/dates';
 import { openBooks } from '../db/books';
@@ -7,6 +6,7 @@ import type { BatchRequest } from '../features/batch/plan';
 import { createDemoShop } from '../features/demo/demo.service';
 import { analyseImport, runImport } from '../features/imports/import.service';
 import type { DateOrder } from '../features/imports/read/dates';
+import type { ImportFile } from '../features/imports/read-file';
 
 // One long job, start to end, on its own connection to the books file: what a worker thread runs
 // (job-worker.ts), and what tests run inline. Everything it needs travels in the request, which is
@@ -19,7 +19,7 @@ export type JobRequest =
       kind: 'import';
       booksPath: string;
       clock: ClockSpec;
-      files: { name: string; bytes: Uint8Array; kind?: ColumnMapping['kind']; mapping?: ColumnMapping }[];
+      files: ImportFile[];
       dateOrder?: DateOrder;
     }
   | { kind: 'demo'; booksPath: string; clock: ClockSpec; size: 'small' | 'large' }
@@ -30,7 +30,7 @@ export type JobRequest =
       kind: 'analyse';
       booksPath: string;
       clock: ClockSpec;
-      files: { name: string; bytes: Uint8Array; kind?: ColumnMapping['kind']; mapping?: ColumnMapping }[];
+      files: ImportFile[];
       dateOrder?: DateOrder;
     };
 

@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../shared/contract';
 import type { AppInfo } from '../../shared/contract/app';
 import type { ImportAnalysis } from '../../shared/contract/imports';
 import type { Clock } from '../../shared/dates';
@@ -24,6 +25,12 @@ export function sessionHandlers({ session, jobs, host, clock, version, transport
     if (busy)
       throw new DulyError('conflict', 'Duly is still busy with a long job; wait for it to finish first.');
   };
+  // Checking and importing take the same files: read into bytes here, for the job's thread.
+  const importRequest = ({ files, dateOrder }: ParsedInputOf<'import.start'>) => ({
+    booksPath: session.openPath(),
+    files: importFiles(files),
+    ...(dateOrder ? { dateOrder } : {}),
+  });
   const unsupported = () =>
     new DulyError(
       'unsupported',
@@ -64,19 +71,8 @@ export function sessionHandlers({ session, jobs, host, clock, version, transport
     'jobs.cancel': ({ id }) => jobs.cancel(id),
     'demo.start': ({ size }) => jobs.start({ kind: 'demo', booksPath: session.openPath(), size }),
     // Checking is off this thread too: a big file takes seconds, and other requests must not wait.
-    'import.analyse': ({ files, dateOrder }) =>
-      jobs.runDetached({
-        kind: 'analyse',
-        booksPath: session.openPath(),
-        files: importFiles(files),
-        ...(dateOrder ? { dateOrder } : {}),
-      }) as Promise<ImportAnalysis>,
-    'import.start': ({ files, dateOrder }) =>
-      jobs.start({
-        kind: 'import',
-        booksPath: session.openPath(),
-        files: importFiles(files),
-        ...(dateOrder ? { dateOrder } : {}),
-      }),
+    'import.analyse': (input) =>
+      jobs.runDetached({ kind: 'analyse', ...importRequest(input) }) as Promise<ImportAnalysis>,
+    'import.start': (input) => jobs.start({ kind: 'import', ...importRequest(input) }),
   } satisfies Partial<FreeHandlers>;
 }

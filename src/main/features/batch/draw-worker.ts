@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import { DulyError } from '../../../shared/errors';
+import { errorData } from '../../../shared/errors';
 import { buffersOf, drawPiece } from './draw';
 import type { DrawWorkerData, DrawWorkerMessage } from './parallel';
 
@@ -20,13 +20,7 @@ export async function serveDraw(data: DrawWorkerData, port: MessagePort): Promis
   } catch (error) {
     const message: DrawWorkerMessage = {
       type: 'failed',
-      error:
-        error instanceof DulyError
-          ? error.toData()
-          : {
-              code: 'internal',
-              message: `Drawing stopped unexpectedly: ${(error as Error)?.message ?? error}`,
-            },
+      error: errorData(error, 'Drawing stopped unexpectedly'),
     };
     port.postMessage(message);
   }

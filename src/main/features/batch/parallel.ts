@@ -119,8 +119,7 @@ function inWorker(
         settled = true;
         resolve(message.piece);
       } else {
-        const e = message.error;
-        fail(new DulyError(e.code, e.message, e.field ? { field: e.field } : {}));
+        fail(DulyError.fromData(message.error));
       }
     });
     worker.on('error', (error) =>
