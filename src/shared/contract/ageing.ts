@@ -32,6 +32,16 @@ export function bucketDefs(
   return defs;
 }
 
+/**
+ * A bucket's label as people read it, the same on screen and on paper: "current" → "Not yet due",
+ * "1-30" → "1–30 days", "90+" → "Over 90 days".
+ */
+export function bucketHeading(label: string): string {
+  if (label === 'current') return 'Not yet due';
+  if (label.endsWith('+')) return `Over ${label.slice(0, -1)} days`;
+  return `${label.replace('-', '–')} days`;
+}
+
 export interface AgeingCustomerRow {
   id: number;
   ref: string;

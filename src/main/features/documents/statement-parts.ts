@@ -1,4 +1,4 @@
-import type { BucketDef } from '../../../shared/contract/ageing';
+import { type BucketDef, bucketHeading } from '../../../shared/contract/ageing';
 import type { SettingsDto } from '../../../shared/contract/settings';
 import type { Pdf } from '../../pdf/document';
 import { paragraph, paragraphHeight } from '../../pdf/flow';
@@ -6,7 +6,6 @@ import { FONT } from '../../pdf/fonts';
 import type { DocumentFormats } from '../../pdf/format';
 import { layoutColumns, TABLE_STYLE, type TableStyle, TableWriter } from '../../pdf/table';
 import { INK, measure, put, type TextStyle } from '../../pdf/text';
-import { bucketHeading } from '../reports/report-words';
 
 // The pieces both statements share: the title with the amount due beside it, the ageing row, how to
 // pay (and, below it, the remittance slip of ./remittance-slip.ts).

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bucketDefs } from '../../../shared/contract/ageing';
+import { bucketDefs, bucketHeading } from '../../../shared/contract/ageing';
 import type { Ctx } from '../../context';
 import { hasPoppler, NO_POPPLER, pdfFonts, pdfInfo, pdfPages } from '../../pdf/testing/poppler';
 import { createTestCtx } from '../../testing/test-app';
 import { ageingReport } from '../ageing/ageing.service';
-import { bucketHeading } from '../reports/report-words';
 import { updateSettings } from '../settings/settings.service';
 import { aCustomer, anInvoice, aPayment, business, lukasz, pictures } from './documents.fixture';
 import { renderStatement } from './documents.service';

@@ -1,11 +1,11 @@
-import type { AgeingCustomerRow } from '../../../shared/contract/ageing';
+import { type AgeingCustomerRow, bucketHeading } from '../../../shared/contract/ageing';
 import type { Pdf } from '../../pdf/document';
 import { FONT } from '../../pdf/fonts';
 import { type Block, type Cell, layoutColumns, TableWriter } from '../../pdf/table';
 import { INK, put, type TextStyle } from '../../pdf/text';
 import type { OpenItem } from '../ageing/open-items';
 import { type AgeingPdfPage, drawSectionTitle } from './report-header';
-import { addressLines, bucketHeading, contactLines, counted, overdueWords } from './report-words';
+import { addressLines, contactLines, counted, overdueWords } from './report-words';
 import type { CustomerContact } from './reports.repository';
 
 // The second part of the report: each customer in the order of the summary, with where they are and

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AgeingReport } from '../../../shared/contract/ageing';
+import { type AgeingReport, bucketHeading } from '../../../shared/contract/ageing';
 import { DulyError } from '../../../shared/errors';
 import { formatMoney } from '../../../shared/money';
 import type { Ctx } from '../../context';
@@ -11,7 +11,6 @@ import { createTestCtx } from '../../testing/test-app';
 import { ageingReport } from '../ageing/ageing.service';
 import { updateSettings } from '../settings/settings.service';
 import { renderAgeingPdf } from './ageing-report.pdf';
-import { bucketHeading } from './report-words';
 
 // The printed report read back as a person's viewer reads it (pdftotext -layout). Set DULY_PDF_PNG to a
 // folder outside the repo to keep the files and get their pages as pictures too.

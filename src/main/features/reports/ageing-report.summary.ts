@@ -1,4 +1,4 @@
-import type { AgeingCustomerRow } from '../../../shared/contract/ageing';
+import { type AgeingCustomerRow, bucketHeading } from '../../../shared/contract/ageing';
 import { naturalCompare } from '../../../shared/natural-compare';
 import type { Orientation, Pdf } from '../../pdf/document';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../../pdf/table';
 import { INK } from '../../pdf/text';
 import { type AgeingPdfPage, drawSectionTitle } from './report-header';
-import { bucketHeading, counted } from './report-words';
+import { counted } from './report-words';
 
 // The first part of the report: the buckets at a glance (amount, share, a bar), then one line per
 // customer with a column per bucket, their credit and balance, and the totals, which are the report's

@@ -2,14 +2,8 @@ import type { AgeingBasis } from '../../../shared/contract/ageing';
 import type { CustomerContact } from './reports.repository';
 
 // How printed reports say things: the same words as the screens (renderer/features/customers/words.ts,
-// which main cannot import), so a figure has one name on screen and on paper.
-
-/** "current" → "Not yet due", "1-30" → "1–30 days", "90+" → "Over 90 days". */
-export function bucketHeading(label: string): string {
-  if (label === 'current') return 'Not yet due';
-  if (label.endsWith('+')) return `Over ${label.slice(0, -1)} days`;
-  return `${label.replace('-', '–')} days`;
-}
+// which main cannot import), so a figure has one name on screen and on paper. The buckets' names,
+// which both print, are shared: bucketHeading in shared/contract/ageing.ts.
 
 export function basisWords(basis: AgeingBasis): string {
   return basis === 'due' ? 'by due date' : 'by invoice date';

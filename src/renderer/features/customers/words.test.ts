@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../shared/dates';
-import {
-  bucketLabel,
-  invoiceStatusWords,
-  latenessOf,
-  methodLabel,
-  oldestOverdueWords,
-  plural,
-} from './words';
+import { invoiceStatusWords, latenessOf, methodLabel, oldestOverdueWords, plural } from './words';
 
 const dmy = (iso: string) => formatDate(iso, 'DD/MM/YYYY');
 
@@ -44,11 +37,8 @@ describe('customers in words', () => {
     );
   });
 
-  it('names methods and buckets for people', () => {
+  it('names payment methods for people', () => {
     expect(methodLabel('bank transfer')).toBe('Bank transfer');
     expect(methodLabel('')).toBe('');
-    expect(bucketLabel('current')).toBe('Not yet due');
-    expect(bucketLabel('1-30')).toBe('1–30 days');
-    expect(bucketLabel('90+')).toBe('Over 90 days');
   });
 });

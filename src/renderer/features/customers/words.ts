@@ -52,10 +52,3 @@ export function methodLabel(method: string): string {
 
 /** The payment methods offered in the form; the owner can leave it empty. */
 export const PAYMENT_METHODS = ['bank transfer', 'card', 'cash', 'cheque'] as const;
-
-/** The ageing buckets as people read them: "current" → "Not yet due", "1-30" → "1–30 days". */
-export function bucketLabel(label: string): string {
-  if (label === 'current') return 'Not yet due';
-  if (label.endsWith('+')) return `Over ${label.slice(0, -1)} days`;
-  return `${label.replace('-', '–')} days`;
-}

@@ -1,7 +1,7 @@
 import { Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { bucketHeading } from '../../../../shared/contract/ageing';
 import type { CustomerPage } from '../../../../shared/contract/customers';
 import { Money, useMoneyFormat } from '../../../components/Money';
-import { bucketLabel } from '../words';
 import classes from './customer-detail.module.css';
 
 /** From calm to warm: not yet due is the brand's teal, the oldest money the reddest. */
@@ -25,7 +25,7 @@ export function CustomerAgeing({ ageing, open }: { ageing: CustomerPage['ageing'
         {open > 0
           ? ageing.map((b, i) =>
               b.amount > 0 ? (
-                <Tooltip key={b.label} label={`${bucketLabel(b.label)}: ${format(b.amount)}`}>
+                <Tooltip key={b.label} label={`${bucketHeading(b.label)}: ${format(b.amount)}`}>
                   <div style={{ flexGrow: b.amount, flexBasis: 0, minWidth: 4, background: COLOURS[i] }} />
                 </Tooltip>
               ) : null,
@@ -37,7 +37,7 @@ export function CustomerAgeing({ ageing, open }: { ageing: CustomerPage['ageing'
           <Group component="li" key={b.label} justify="space-between" wrap="nowrap">
             <Text size="sm" c={b.amount > 0 ? undefined : 'dimmed'}>
               <span className={classes.swatch} style={{ background: COLOURS[i] }} />
-              {bucketLabel(b.label)}
+              {bucketHeading(b.label)}
             </Text>
             <Text size="sm" c={b.amount > 0 ? undefined : 'dimmed'}>
               <Money value={b.amount} dashForZero />
