@@ -28,10 +28,6 @@ export const INK = {
 /** Line spacing for wrapped text, in em. */
 export const LEADING = 1.3;
 
-export function lineHeight(style: TextStyle): number {
-  return style.size * LEADING;
-}
-
 function apply(doc: PdfDoc, style: TextStyle): void {
   doc.font(style.font, style.size);
 }
