@@ -48,35 +48,15 @@ export function customerPage(ctx: Ctx, id: number): CustomerPage {
     .deferred();
 }
 
-interface InvoiceRow {
-  id: number;
-  number: string;
-  issue_date: string;
-  due_date: string;
-  total: number;
-  open_amount: number;
-  paid_on: string | null;
-  source: string;
-}
-
 function invoicesOf({ books }: Ctx, customerId: number, today: string): CustomerInvoiceRow[] {
   const rows = books
     .prepare(
-      `SELECT id, number, issue_date, due_date, total, open_amount, paid_on, source FROM invoices
-        WHERE customer_id = ? ORDER BY issue_date DESC, id DESC`,
+      `SELECT id, number, issue_date AS issueDate, due_date AS dueDate, total, open_amount AS open,
+              paid_on AS paidOn, source
+         FROM invoices WHERE customer_id = ? ORDER BY issue_date DESC, id DESC`,
     )
-    .all(customerId) as InvoiceRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    issueDate: r.issue_date,
-    dueDate: r.due_date,
-    total: r.total,
-    open: r.open_amount,
-    paidOn: r.paid_on,
-    daysOverdue: r.paid_on === null ? daysBetween(r.due_date, today) : null,
-    source: r.source,
-  }));
+    .all(customerId) as Omit<CustomerInvoiceRow, 'daysOverdue'>[];
+  return rows.map((r) => ({ ...r, daysOverdue: r.paidOn === null ? daysBetween(r.dueDate, today) : null }));
 }
 
 interface AllocationRow {
