@@ -1,7 +1,7 @@
 import type { CustomerCreateInput, CustomerDto } from '../../shared/contract/customers';
 import type { InvoiceDto } from '../../shared/contract/invoices';
 import type { CreditNoteDto, PaymentDto } from '../../shared/contract/payments';
-import type { IsoDate } from '../../shared/dates';
+import { addDays, type IsoDate } from '../../shared/dates';
 import type { Ctx } from '../context';
 import { createCustomer } from '../features/customers/customers.service';
 import { createInvoice } from '../features/invoices/invoices.service';
@@ -44,6 +44,27 @@ export function aPayment(
     amount,
     targets: invoice ? [{ invoiceId: invoice.id }] : [],
   });
+}
+
+/** Numbered per set of books (N1, N2, …), as a test numbering its own invoices would. */
+const dueInvoices = new WeakMap<Ctx, number>();
+
+/**
+ * An invoice issued 30 days before it is due, paid in full (payment P-<number>) `daysLate` days
+ * after its due date, or left unpaid when daysLate is null: the history behaviour is judged on.
+ */
+export function anInvoiceDue(
+  ctx: Ctx,
+  customer: { id: number },
+  due: IsoDate,
+  amount: number,
+  daysLate: number | null,
+): InvoiceDto {
+  const n = (dueInvoices.get(ctx) ?? 0) + 1;
+  dueInvoices.set(ctx, n);
+  const made = anInvoice(ctx, customer, `N${n}`, addDays(due, -30), due, amount);
+  if (daysLate !== null) aPayment(ctx, customer, `P-N${n}`, addDays(due, daysLate), amount, made);
+  return made;
 }
 
 export function aCreditNote(

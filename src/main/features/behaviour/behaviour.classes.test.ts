@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays, fixedClock, type IsoDate } from '../../../shared/dates';
+import { addDays, fixedClock } from '../../../shared/dates';
 import { createApp } from '../../app';
 import type { Ctx } from '../../context';
-import { aCustomer, anInvoice, aPayment } from '../../testing/builders';
+import { aCustomer, anInvoiceDue } from '../../testing/builders';
 import { createTestCtx } from '../../testing/test-app';
 import { listCustomers } from '../customers/customer-list';
 import { customerPage } from '../customers/customer-page';
@@ -14,27 +14,18 @@ import { allBehaviour, customerBehaviour } from './behaviour.service';
 // Classes on real books: the trend's windows, the last 10 picked exactly, and every screen agreeing.
 
 let ctx: Ctx;
-let n = 0;
 beforeEach(async () => {
   ctx = await createTestCtx('2026-11-23');
-  n = 0;
 });
-
-function invoice(customer: { id: number }, due: IsoDate, amount: number, daysLate: number | null) {
-  const number = `N${++n}`;
-  const made = anInvoice(ctx, customer, number, addDays(due, -30), due, amount);
-  if (daysLate !== null) aPayment(ctx, customer, `P-${number}`, addDays(due, daysLate), amount, made);
-  return made;
-}
 
 const fortnightly = (i: number) => addDays('2025-06-01', 14 * i);
 
 describe('payment classes', () => {
   it('sees a customer getting worse: the last 6 against the 12 before them, no further back', () => {
     const c = aCustomer(ctx);
-    invoice(c, fortnightly(0), 10000, 100); // the oldest: outside the trend's 18, must not count
-    for (let i = 1; i <= 12; i++) invoice(c, fortnightly(i), 10000, 2);
-    for (let i = 13; i <= 18; i++) invoice(c, fortnightly(i), 10000, 25);
+    anInvoiceDue(ctx, c, fortnightly(0), 10000, 100); // the oldest: outside the trend's 18, must not count
+    for (let i = 1; i <= 12; i++) anInvoiceDue(ctx, c, fortnightly(i), 10000, 2);
+    for (let i = 13; i <= 18; i++) anInvoiceDue(ctx, c, fortnightly(i), 10000, 25);
     const b = customerBehaviour(ctx, { id: c.id });
     expect(b).toMatchObject({
       class: 'worsening',
@@ -61,7 +52,7 @@ describe('payment classes', () => {
     // Not getting worse: the last 6 average 23 days, the 4 before them 35.
     const lates = [40, 0, 30, 70, 0, 10, 60, 0, 20, 50];
     lates.forEach((late, i) => {
-      invoice(c, fortnightly(i), 2500, late);
+      anInvoiceDue(ctx, c, fortnightly(i), 2500, late);
     });
     // (40 + 30 + 70 + 10 + 60 + 20 + 50) / 10 = 28.
     expect(customerBehaviour(ctx, { id: c.id })).toMatchObject({
@@ -74,7 +65,7 @@ describe('payment classes', () => {
   it('picks the last 10 exactly when many invoices fall due on the same day', () => {
     const c = aCustomer(ctx);
     // Twelve invoices due the same day; the two made first were 50 days late, the rest on time.
-    for (let i = 0; i < 12; i++) invoice(c, '2026-05-01', 1000, i < 2 ? 50 : 0);
+    for (let i = 0; i < 12; i++) anInvoiceDue(ctx, c, '2026-05-01', 1000, i < 2 ? 50 : 0);
     const b = customerBehaviour(ctx, { id: c.id });
     expect(b.reason).toBe('Paid all of the last 10 invoices on time.');
     expect(b.figures.trend).toMatchObject({ earlierInvoices: 6, earlierAverageDaysLate: 16.7 });
@@ -82,12 +73,12 @@ describe('payment classes', () => {
 
   it('calls a customer with 3 invoices new, and one with 4 judged', () => {
     const c = aCustomer(ctx);
-    for (let i = 0; i < 3; i++) invoice(c, fortnightly(i), 1000, 0);
+    for (let i = 0; i < 3; i++) anInvoiceDue(ctx, c, fortnightly(i), 1000, 0);
     expect(customerBehaviour(ctx, { id: c.id })).toMatchObject({
       class: 'new',
       reason: 'Only 3 invoices so far: too early to judge.',
     });
-    invoice(c, fortnightly(3), 1000, 0);
+    anInvoiceDue(ctx, c, fortnightly(3), 1000, 0);
     expect(customerBehaviour(ctx, { id: c.id })).toMatchObject({
       class: 'reliable',
       reason: 'Paid all of the last 4 invoices on time.',
@@ -108,7 +99,7 @@ describe('payment classes', () => {
       for (let i = 0; i < count; i++) {
         const slip = i > count - 6 && k % 4 === 0 ? 30 : 0;
         const late = next(3) === 0 ? null : Math.max(0, habit + slip + next(9) - 4);
-        invoice(c, addDays('2025-11-01', 14 * i + next(5)), 1000 + next(9000), late);
+        anInvoiceDue(ctx, c, addDays('2025-11-01', 14 * i + next(5)), 1000 + next(9000), late);
       }
     }
     for (const asOf of ['2026-11-23', '2026-06-30', '2026-02-01']) {

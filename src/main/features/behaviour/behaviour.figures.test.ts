@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../../../shared/dates';
 import type { Ctx } from '../../context';
-import { aCustomer, anInvoice, aPayment } from '../../testing/builders';
+import { aCustomer, anInvoice, anInvoiceDue, aPayment } from '../../testing/builders';
 import { createTestCtx } from '../../testing/test-app';
 import { ageingReport } from '../ageing/ageing.service';
 import { customerBehaviour } from './behaviour.service';
@@ -9,19 +9,9 @@ import { customerBehaviour } from './behaviour.service';
 // The figures behind a customer's class, on real books, each worked out by hand. Today is 23 Nov 2026.
 
 let ctx: Ctx;
-let n = 0;
 beforeEach(async () => {
   ctx = await createTestCtx('2026-11-23');
-  n = 0;
 });
-
-/** An invoice issued 30 days before it is due, paid in full `daysLate` days after (null: unpaid). */
-function invoice(customer: { id: number }, due: IsoDate, amount: number, daysLate: number | null) {
-  const number = `N${++n}`;
-  const made = anInvoice(ctx, customer, number, addDays(due, -30), due, amount);
-  if (daysLate !== null) aPayment(ctx, customer, `P-${number}`, addDays(due, daysLate), amount, made);
-  return made;
-}
 
 const monthly = (first: IsoDate, i: number) => addDays(first, 30 * i);
 
@@ -29,7 +19,7 @@ describe('payment figures', () => {
   it('counts on time within the grace, weighs the average by amount, and gives the trend', () => {
     const c = aCustomer(ctx);
     // Ten invoices of £100, all paid on the due date except the seventh, 4 days late.
-    for (let i = 0; i < 10; i++) invoice(c, monthly('2025-12-15', i), 10000, i === 6 ? 4 : 0);
+    for (let i = 0; i < 10; i++) anInvoiceDue(ctx, c, monthly('2025-12-15', i), 10000, i === 6 ? 4 : 0);
     const b = customerBehaviour(ctx, { id: c.id });
     expect(b).toMatchObject({
       class: 'reliable',
@@ -63,7 +53,7 @@ describe('payment figures', () => {
   it('puts the grace edge at 3 days: 3 days late is on time, 4 is late', () => {
     const c = aCustomer(ctx);
     [0, 3, 3, 4].forEach((late, i) => {
-      invoice(c, monthly('2026-05-01', i), 5000, late);
+      anInvoiceDue(ctx, c, monthly('2026-05-01', i), 5000, late);
     });
     const b = customerBehaviour(ctx, { id: c.id });
     expect(b.figures).toMatchObject({ recent: 4, onTime: 3, averageDaysLate: 2.5, longestDaysLate: 4 });
@@ -86,7 +76,7 @@ describe('payment figures', () => {
       [5, 1000],
     ];
     plan.forEach(([late, amount], i) => {
-      invoice(c, monthly('2026-01-10', i), amount, late);
+      anInvoiceDue(ctx, c, monthly('2026-01-10', i), amount, late);
     });
     expect(customerBehaviour(ctx, { id: c.id }).figures).toMatchObject({
       medianDaysLate: 0,
@@ -95,22 +85,22 @@ describe('payment figures', () => {
 
     // Exactly half the money at 0 days is enough for 0; a penny less and the median moves to 7.
     const even = aCustomer(ctx);
-    invoice(even, '2026-03-01', 5000, 0);
-    invoice(even, '2026-04-01', 5000, 7);
+    anInvoiceDue(ctx, even, '2026-03-01', 5000, 0);
+    anInvoiceDue(ctx, even, '2026-04-01', 5000, 7);
     expect(customerBehaviour(ctx, { id: even.id }).figures.medianDaysLate).toBe(0);
     const uneven = aCustomer(ctx);
-    invoice(uneven, '2026-03-01', 4999, 0);
-    invoice(uneven, '2026-04-01', 5000, 7);
+    anInvoiceDue(ctx, uneven, '2026-03-01', 4999, 0);
+    anInvoiceDue(ctx, uneven, '2026-04-01', 5000, 7);
     expect(customerBehaviour(ctx, { id: uneven.id }).figures.medianDaysLate).toBe(7);
   });
 
   it('counts an unpaid overdue invoice as late so far, and leaves one not yet late unjudged', () => {
     const c = aCustomer(ctx);
-    for (let i = 0; i < 3; i++) invoice(c, monthly('2026-08-01', i), 10000, 0);
-    const overdue = invoice(c, '2026-11-03', 30000, null);
+    for (let i = 0; i < 3; i++) anInvoiceDue(ctx, c, monthly('2026-08-01', i), 10000, 0);
+    const overdue = anInvoiceDue(ctx, c, '2026-11-03', 30000, null);
     aPayment(ctx, c, 'PART', '2026-11-10', 12000, overdue); // part paid: still open
-    invoice(c, '2026-11-21', 7000, null); // 2 days past due: within the grace
-    invoice(c, '2026-12-10', 8000, null); // not yet due
+    anInvoiceDue(ctx, c, '2026-11-21', 7000, null); // 2 days past due: within the grace
+    anInvoiceDue(ctx, c, '2026-12-10', 8000, null); // not yet due
     const b = customerBehaviour(ctx, { id: c.id });
     expect(b.figures).toMatchObject({
       judged: 4,
@@ -182,13 +172,13 @@ describe('payment figures', () => {
 
   it('sets what is owed against the credit limit, as the ageing report counts it', () => {
     const over = aCustomer(ctx, { creditLimit: 50000 });
-    invoice(over, '2026-10-01', 30000, null);
-    invoice(over, '2026-12-01', 30000, null);
+    anInvoiceDue(ctx, over, '2026-10-01', 30000, null);
+    anInvoiceDue(ctx, over, '2026-12-01', 30000, null);
     const none = aCustomer(ctx);
     const b = anInvoice(ctx, none, 'B', '2026-11-01', '2026-12-01', 5000);
     aPayment(ctx, none, 'OVERPAID', '2026-11-10', 7000, b);
     const zero = aCustomer(ctx, { creditLimit: 0 });
-    invoice(zero, '2026-12-05', 100, null);
+    anInvoiceDue(ctx, zero, '2026-12-05', 100, null);
     const exposure = (id: number) => customerBehaviour(ctx, { id }).figures.exposure;
     expect(exposure(over.id)).toEqual({ owed: 60000, creditLimit: 50000, limitUsed: 1.2, overLimit: true });
     expect(exposure(none.id)).toEqual({ owed: -2000, creditLimit: null, limitUsed: null, overLimit: false });
