@@ -7,6 +7,7 @@ import { DulyError } from '../../../shared/errors';
 import type { JobRunner } from '../../jobs/job-runner';
 import type { Handlers } from '../../rpc/dispatch';
 import type { BooksSession } from '../../session/books-session';
+import { pdfFile } from '../documents/document-files';
 import { batchCandidates } from './candidates';
 import { defaultBatchFolder } from './out-folder';
 
@@ -74,12 +75,7 @@ export function batchHandlers({ jobs, session }: { jobs: JobRunner; session: Boo
           },
         );
       }
-      return {
-        fileName: `${path.basename(result.folder)}.pdf`,
-        mimeType: 'application/pdf',
-        base64: bytes.toString('base64'),
-        size: bytes.length,
-      };
+      return pdfFile(`${path.basename(result.folder)}.pdf`, bytes);
     },
   } satisfies Partial<Handlers>;
 }

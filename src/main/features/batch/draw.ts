@@ -8,7 +8,12 @@ import { splitPdf } from '../delivery/pdf-split';
 import { type DocumentIdentity, formatsFor, letterSetup } from '../documents/identity';
 import { letterSection } from '../documents/letter.pdf';
 import type { StatementData } from '../documents/statement.data';
-import { drawStatement, type StatementRun, statementTitle } from '../documents/statement.pdf';
+import {
+  drawStatement,
+  type StatementRun,
+  statementSection,
+  statementTitle,
+} from '../documents/statement.pdf';
 import type { CustomerContact } from '../reports/reports.repository';
 
 // One piece of a batch, drawn on whichever thread it is given to: every customer's part as a
@@ -19,8 +24,6 @@ import type { CustomerContact } from '../reports/reports.repository';
 
 export interface DrawItem {
   customerId: number;
-  /** The customer's file's own title (a viewer's title bar). */
-  title: string;
   /** The PDF's name as attached to the email and kept on the history. */
   fileName: string;
   statement?: StatementData;
@@ -63,13 +66,13 @@ export const cancelledBatch = () =>
 
 export async function drawPiece(piece: DrawPiece, hooks: DrawHooks): Promise<DrawnPiece> {
   const { identity, asOf } = piece;
-  const fmt = formatsFor(identity);
-  const run: StatementRun = { identity, fmt, defs: piece.defs };
-  const business = identity.settings.businessName;
+  const run: StatementRun = { identity, fmt: formatsFor(identity), defs: piece.defs };
+  const title = statementTitle(run, asOf);
   const sections = piece.items.map((item): PdfSection<number> => {
-    const section = item.letter
-      ? letterSection({ identity, ...item.letter, asOf })
-      : statementSection(run, business, item.statement!, asOf);
+    const { letter, statement } = item;
+    const section = letter
+      ? letterSection({ identity, ...letter, asOf })
+      : statementSection(run, statement!.customer, title, (pdf) => drawStatement(pdf, run, statement!));
     return {
       ...section,
       draw: (pdf) => {
@@ -85,10 +88,8 @@ export async function drawPiece(piece: DrawPiece, hooks: DrawHooks): Promise<Dra
     sections,
   );
   if (hooks.stopped()) throw cancelledBatch();
-  const parts = splitPdf(
-    rendered.bytes,
-    rendered.sections.map((s, i) => ({ ...s, title: piece.items[i]!.title })),
-  );
+  // Each part keeps its section's title: "Statement as of 23 Nov 2026, Acme Ltd", or the letter's subject.
+  const parts = splitPdf(rendered.bytes, rendered.sections);
   const files = rendered.sections.map((s) => parts.get(s.key)!);
   const clock = { ...fixedClock(asOf), now: () => new Date(piece.mail.date) };
   const emls: (Uint8Array | null)[] = [];
@@ -108,24 +109,6 @@ export async function drawPiece(piece: DrawPiece, hooks: DrawHooks): Promise<Dra
     emls.push(own(eml));
   }
   return { bytes: own(rendered.bytes), sections: rendered.sections, files, emls };
-}
-
-/** A customer's statement as a section of a batch (as documents.service draws a run of them). */
-function statementSection(
-  run: StatementRun,
-  business: string,
-  s: StatementData,
-  asOf: IsoDate,
-): PdfSection<number> {
-  const { customer } = s;
-  const title = statementTitle(run, asOf);
-  return {
-    key: customer.id,
-    title: `${title}, ${customer.name}`,
-    bookmark: `${customer.name} (${customer.ref})`,
-    footer: [business, `${customer.name} (${customer.ref})`, title].filter(Boolean).join('  ·  '),
-    draw: (pdf) => drawStatement(pdf, run, s),
-  };
 }
 
 /** Bytes with an ArrayBuffer of their own, so they can be handed to another thread without a copy. */

@@ -6,6 +6,8 @@ import type { IsoDate } from '../../../shared/dates';
 import { DulyError } from '../../../shared/errors';
 import type { Ctx } from '../../context';
 import { ageingOptions } from '../ageing/ageing.service';
+import { businessSender, customerRecipient } from '../delivery/email-draft';
+import { documentFileName, LETTER_NAMES } from '../documents/document-files';
 import { type DocumentIdentity, formatsFor, loadIdentity } from '../documents/identity';
 import { statementData } from '../documents/statement.data';
 import { customerContacts } from '../reports/reports.repository';
@@ -52,14 +54,6 @@ export interface BatchPlan {
   shared: Omit<DrawPiece, 'items'>;
 }
 
-/** How a letter of each tone is named in file names and titles. */
-export const LETTER_NAMES: Record<Tone, string> = {
-  courtesy: 'Courtesy reminder',
-  friendly: 'Friendly reminder',
-  firm: 'Firm reminder',
-  final: 'Final notice',
-};
-
 /** The combined file's name in the folder; customers' files are named by reference beside it. */
 export const COMBINED_BASE = 'all';
 
@@ -100,9 +94,8 @@ export function planBatch(ctx: Ctx, request: BatchRequest): BatchPlan {
       for (const id of ids) {
         const customer = contacts.get(id)!;
         const note = { customerId: id, ref: customer.ref, name: customer.name };
-        const address = customer.email.trim();
-        const what = tone === null ? 'Statement' : LETTER_NAMES[tone];
-        const fileName = `${what} ${safeRef(customer.ref)} ${asOf}.pdf`;
+        const to = customerRecipient(customer);
+        const fileName = documentFileName({ kind: request.kind, tone, ref: customer.ref, asOf });
         let item: DrawItem;
         let amountDue: number;
         let invoices: PlannedCustomer['invoices'];
@@ -110,10 +103,10 @@ export function planBatch(ctx: Ctx, request: BatchRequest): BatchPlan {
         let words: { subject: string; emailBody: string } | null = null;
         if (tone === null) {
           const statement = statements!.get(id)!;
-          item = { customerId: id, title: `Statement as of ${date}, ${customer.name}`, fileName, statement };
+          item = { customerId: id, fileName, statement };
           amountDue = statement.balance;
           invoices = statement.invoices.map((i) => ({ invoiceId: i.invoiceId, amountDue: i.open }));
-          if (request.email && address !== '') words = mergeLetter(ctx, 'statement', id, asOf).merged;
+          if (request.email && to.address !== '') words = mergeLetter(ctx, 'statement', id, asOf).merged;
         } else {
           const { merged, invoices: about } = mergeLetter(ctx, tone, id, asOf);
           if (about.length === 0) {
@@ -124,16 +117,15 @@ export function planBatch(ctx: Ctx, request: BatchRequest): BatchPlan {
             });
             continue;
           }
-          const heading = merged.subject.trim() || `${LETTER_NAMES[tone]}, ${customer.name}`;
-          item = { customerId: id, title: heading, fileName, letter: { customer, merged, invoices: about } };
+          item = { customerId: id, fileName, letter: { customer, merged, invoices: about } };
           amountDue = about.reduce((sum, i) => sum + i.owed, 0);
           invoices = about.map((i) => ({ invoiceId: i.id, amountDue: i.owed }));
           words = merged;
         }
-        if (request.email && address === '') withoutEmail.push(note);
-        if (request.email && address !== '' && words) {
+        if (request.email && to.address === '') withoutEmail.push(note);
+        if (request.email && to.address !== '' && words) {
           item.email = {
-            to: { name: customer.contactName.trim() || customer.name, address },
+            to,
             subject: words.subject,
             text: words.emailBody,
           };
@@ -161,7 +153,7 @@ export function planBatch(ctx: Ctx, request: BatchRequest): BatchPlan {
           asOf,
           defs: bucketDefs(options.limits, options.basis),
           setup: { title, subject: countWords(planned.length), footer: title, createdAt: now },
-          mail: { from: { name: settings.businessName, address: settings.email.trim() }, date: now },
+          mail: { from: businessSender(settings), date: now },
         },
       };
     })
@@ -208,9 +200,4 @@ const FIRST_SHARE = 1.4;
 
 function countWords(n: number): string {
   return n === 1 ? '1 customer' : `${n.toLocaleString('en')} customers`;
-}
-
-/** A customer reference as part of a file name, as the single documents are named. */
-function safeRef(text: string): string {
-  return text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
 }

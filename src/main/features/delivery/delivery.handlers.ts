@@ -1,17 +1,11 @@
-import { Buffer } from 'node:buffer';
-import type { ExportedFile } from '../../../shared/contract/reports';
 import type { Handlers } from '../../rpc/dispatch';
+import { pdfFile } from '../documents/document-files';
 import { customerDocuments, documentFile } from './document-history';
 
 export const deliveryHandlers = {
   'documents.history': (ctx, input) => customerDocuments(ctx, input.customerId),
-  'documents.reopen': (ctx, input): ExportedFile => {
+  'documents.reopen': (ctx, input) => {
     const { fileName, bytes } = documentFile(ctx, input.documentId);
-    return {
-      fileName,
-      mimeType: 'application/pdf',
-      base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-      size: bytes.byteLength,
-    };
+    return pdfFile(fileName, bytes);
   },
 } satisfies Partial<Handlers>;

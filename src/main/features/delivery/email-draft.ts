@@ -24,6 +24,20 @@ export interface EmailDraft {
   attachment: { fileName: string; bytes: Uint8Array };
 }
 
+/** The business as a draft's sender (Settings: its name and email). */
+export function businessSender(settings: { businessName: string; email: string }): MailAddress {
+  return { name: settings.businessName, address: settings.email.trim() };
+}
+
+/** A customer as a draft's recipient, addressed to the person to ask when there is one. */
+export function customerRecipient(customer: {
+  name: string;
+  contactName: string;
+  email: string;
+}): MailAddress {
+  return { name: customer.contactName.trim() || customer.name, address: customer.email.trim() };
+}
+
 /** The draft as the bytes of an .eml file (RFC 5322, CRLF line ends, UTF-8 throughout). */
 export async function emailDraft(clock: Clock, draft: EmailDraft): Promise<Buffer> {
   const { bytes } = draft.attachment;

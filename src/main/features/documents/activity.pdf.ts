@@ -3,9 +3,8 @@ import type { DocumentFormats } from '../../pdf/format';
 import { type Cell, layoutColumns, TableWriter } from '../../pdf/table';
 import type { ActivityData, ActivityEntry } from './activity.data';
 import { startLetter } from './identity';
-import { drawPaymentAndSlip } from './remittance-slip';
 import type { StatementData } from './statement.data';
-import { dueBox, type StatementRun } from './statement.pdf';
+import { drawSlipWhenOwed, dueBox, type StatementRun } from './statement.pdf';
 import { drawAgeingRow, drawNote, drawStatementTitle } from './statement-parts';
 
 // The activity statement (balance brought forward): the balance at the start of the period, every
@@ -41,16 +40,7 @@ export function drawActivity(pdf: Pdf, run: StatementRun, a: ActivityData, open:
   );
   drawEntries(pdf, fmt, a);
   drawAgeingRow(pdf, fmt, run.defs, open.buckets, open.credit, open.balance);
-  if (a.closing > 0) {
-    drawPaymentAndSlip(pdf, identity.settings, {
-      businessName: identity.settings.businessName,
-      customerName: customer.name,
-      customerRef: customer.ref,
-      dateLabel: 'Statement date',
-      date: to,
-      amountDue: fmt.money(a.closing),
-    });
-  }
+  drawSlipWhenOwed(pdf, run, customer, to, a.closing);
 }
 
 function drawEntries(pdf: Pdf, fmt: DocumentFormats, a: ActivityData): void {

@@ -1,15 +1,20 @@
-import { Buffer } from 'node:buffer';
 import type { z } from 'zod';
 import type { documentPreviewInput } from '../../../shared/contract/documents';
 import type { ExportedFile } from '../../../shared/contract/reports';
 import type { Ctx } from '../../context';
-import { renderStatement } from './documents.service';
+import { documentFileName, pdfFile } from './document-files';
+import { type RenderedStatements, renderStatement } from './documents.service';
 
-/** One customer's statement as a file to show or save: "Statement C001 2026-11-23.pdf". */
-export async function previewDocument(
+type StatementInput = z.output<typeof documentPreviewInput>;
+
+/**
+ * One customer's statement as a file, and what was drawn: what the preview shows and what saving,
+ * printing or emailing it keeps ("Statement C001 2026-11-23.pdf").
+ */
+export async function statementFile(
   ctx: Ctx,
-  input: z.output<typeof documentPreviewInput>,
-): Promise<ExportedFile> {
+  input: StatementInput,
+): Promise<{ file: ExportedFile; rendered: RenderedStatements }> {
   const rendered = await renderStatement(ctx, {
     kind: input.kind,
     customerId: input.customerId,
@@ -17,20 +22,11 @@ export async function previewDocument(
     ...(input.from ? { from: input.from } : {}),
   });
   const ref = rendered.parts[0]?.statement.customer.ref ?? String(input.customerId);
-  const what =
-    input.kind === 'activity'
-      ? `Account activity ${safe(ref)} ${rendered.from} to`
-      : `Statement ${safe(ref)}`;
-  const bytes = Buffer.from(rendered.bytes.buffer, rendered.bytes.byteOffset, rendered.bytes.byteLength);
-  return {
-    fileName: `${what} ${rendered.asOf}.pdf`,
-    mimeType: 'application/pdf',
-    base64: bytes.toString('base64'),
-    size: bytes.length,
-  };
+  const { asOf, from } = rendered;
+  const fileName = documentFileName({ kind: input.kind, ref, asOf, from });
+  return { file: pdfFile(fileName, rendered.bytes), rendered };
 }
 
-/** A customer reference as part of a file name: no characters a file system refuses. */
-function safe(text: string): string {
-  return text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
+export async function previewDocument(ctx: Ctx, input: StatementInput): Promise<ExportedFile> {
+  return (await statementFile(ctx, input)).file;
 }

@@ -1,20 +1,19 @@
 import { bucketDefs } from '../../../shared/contract/ageing';
+import type { StatementKind } from '../../../shared/contract/documents';
 import { addMonths, type IsoDate, isoDate } from '../../../shared/dates';
 import { DulyError } from '../../../shared/errors';
 import type { Ctx } from '../../context';
-import { type PdfSection, renderSections, type SectionPages } from '../../pdf/document';
+import { renderSections, type SectionPages } from '../../pdf/document';
 import { ageingOptions } from '../ageing/ageing.service';
 import { type ActivityData, activityData } from './activity.data';
 import { activityTitle, drawActivity } from './activity.pdf';
 import { formatsFor, letterSetup, loadIdentity } from './identity';
 import { type StatementData, statementData } from './statement.data';
-import { drawStatement, type StatementRun, statementTitle } from './statement.pdf';
+import { drawStatement, type StatementRun, statementSection, statementTitle } from './statement.pdf';
 
 // Statements for one customer or many, drawn into one PDF: each customer's part starts on a page of
 // its own and numbers its pages from 1, and the page ranges come back with the bytes so the file can
 // be split per customer. Everything is read in one transaction, in a few queries for the whole batch.
-
-export type StatementKind = 'statement' | 'activity';
 
 export interface StatementRequest {
   kind: StatementKind;
@@ -66,25 +65,16 @@ export async function renderStatements(ctx: Ctx, request: StatementRequest): Pro
     .deferred();
   const { identity, defs, statements } = read;
   const activities = new Map(read.activities.map((a) => [a.customerId, a]));
-  const fmt = formatsFor(identity);
-  const run: StatementRun = { identity, fmt, defs };
-  const business = identity.settings.businessName;
-  const sections: PdfSection<number>[] = statements.map((s) => {
-    const { customer } = s;
-    const activity = activities.get(customer.id);
-    const title =
-      activity === undefined ? statementTitle(run, asOf) : activityTitle(run, { from: from!, to: asOf });
-    return {
-      key: customer.id,
-      title: `${title}, ${customer.name}`,
-      bookmark: `${customer.name} (${customer.ref})`,
-      footer: [business, `${customer.name} (${customer.ref})`, title].filter(Boolean).join('  ·  '),
-      draw: (pdf) => (activity ? drawActivity(pdf, run, activity, s) : drawStatement(pdf, run, s)),
-    };
+  const run: StatementRun = { identity, fmt: formatsFor(identity), defs };
+  // With a period, every customer asked for has an activity statement (activityData gives one each).
+  const title = from === null ? statementTitle(run, asOf) : activityTitle(run, { from, to: asOf });
+  const sections = statements.map((s) => {
+    const activity = activities.get(s.customer.id);
+    return statementSection(run, s.customer, title, (pdf) =>
+      activity ? drawActivity(pdf, run, activity, s) : drawStatement(pdf, run, s),
+    );
   });
   const one = statements.length === 1 ? statements[0]!.customer : undefined;
-  const title =
-    request.kind === 'activity' ? activityTitle(run, { from: from!, to: asOf }) : statementTitle(run, asOf);
   const rendered = await renderSections(
     letterSetup(identity, {
       title: one ? `${title}, ${one.name}` : title,

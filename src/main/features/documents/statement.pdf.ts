@@ -1,10 +1,11 @@
 import type { BucketDef } from '../../../shared/contract/ageing';
 import type { IsoDate } from '../../../shared/dates';
-import type { Pdf } from '../../pdf/document';
+import type { Pdf, PdfSection } from '../../pdf/document';
 import type { DocumentFormats } from '../../pdf/format';
 import { type Cell, layoutColumns, TableWriter } from '../../pdf/table';
 import { INK } from '../../pdf/text';
 import { overdueWords } from '../reports/report-words';
+import type { CustomerContact } from '../reports/reports.repository';
 import { type DocumentIdentity, startLetter } from './identity';
 import { drawPaymentAndSlip } from './remittance-slip';
 import type { StatementCredit, StatementData } from './statement.data';
@@ -25,6 +26,26 @@ export function statementTitle(run: StatementRun, asOf: IsoDate): string {
   return `Statement as of ${run.fmt.date(asOf)}`;
 }
 
+/**
+ * A customer's part of a run of statements, for one customer or a batch: pages of its own, titled
+ * and footed for that customer, in the outline by name and reference.
+ */
+export function statementSection(
+  run: StatementRun,
+  customer: CustomerContact,
+  title: string,
+  draw: (pdf: Pdf) => void,
+): PdfSection<number> {
+  const who = `${customer.name} (${customer.ref})`;
+  return {
+    key: customer.id,
+    title: `${title}, ${customer.name}`,
+    bookmark: who,
+    footer: [run.identity.settings.businessName, who, title].filter(Boolean).join('  ·  '),
+    draw,
+  };
+}
+
 export function drawStatement(pdf: Pdf, run: StatementRun, s: StatementData): void {
   const { fmt, identity } = run;
   const { customer } = s;
@@ -43,16 +64,27 @@ export function drawStatement(pdf: Pdf, run: StatementRun, s: StatementData): vo
   drawNote(pdf, intro(fmt, s));
   drawItems(pdf, fmt, s);
   drawAgeingRow(pdf, fmt, run.defs, s.buckets, s.credit, s.balance);
-  if (s.balance > 0) {
-    drawPaymentAndSlip(pdf, identity.settings, {
-      businessName: identity.settings.businessName,
-      customerName: customer.name,
-      customerRef: customer.ref,
-      dateLabel: 'Statement date',
-      date,
-      amountDue: fmt.money(s.balance),
-    });
-  }
+  drawSlipWhenOwed(pdf, run, customer, date, s.balance);
+}
+
+/** How to pay and the slip to send back, when the statement asks for money. `date` is written already. */
+export function drawSlipWhenOwed(
+  pdf: Pdf,
+  run: StatementRun,
+  customer: CustomerContact,
+  date: string,
+  balance: number,
+): void {
+  if (balance <= 0) return;
+  const { settings } = run.identity;
+  drawPaymentAndSlip(pdf, settings, {
+    businessName: settings.businessName,
+    customerName: customer.name,
+    customerRef: customer.ref,
+    dateLabel: 'Statement date',
+    date,
+    amountDue: run.fmt.money(balance),
+  });
 }
 
 export function dueBox(fmt: DocumentFormats, balance: number): { label: string; amount: string } {

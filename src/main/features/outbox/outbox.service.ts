@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import type { z } from 'zod';
 import type {
   documentProduceInput,
@@ -12,8 +11,9 @@ import type { IsoDate } from '../../../shared/dates';
 import { DulyError } from '../../../shared/errors';
 import type { Ctx } from '../../context';
 import { recordDocument } from '../delivery/document-history';
-import { draftFileName, emailDraft } from '../delivery/email-draft';
-import { renderStatement } from '../documents/documents.service';
+import { businessSender, customerRecipient, draftFileName, emailDraft } from '../delivery/email-draft';
+import { documentFileName, pdfFile } from '../documents/document-files';
+import { statementFile } from '../documents/documents.preview';
 import { formatsFor, loadIdentity } from '../documents/identity';
 import { renderLetter } from '../documents/letter.pdf';
 import { type CustomerContact, customerContacts } from '../reports/reports.repository';
@@ -26,13 +26,6 @@ import { mergeLetter } from '../templates/templates.service';
 type LetterPreview = z.output<typeof letterPreviewInput>;
 type Produce = z.output<typeof documentProduceInput>;
 
-const TONE_NAMES: Record<Tone, string> = {
-  courtesy: 'Courtesy reminder',
-  friendly: 'Friendly reminder',
-  firm: 'Firm reminder',
-  final: 'Final notice',
-};
-
 function contactOf(ctx: Ctx, customerId: number): CustomerContact {
   const customer = customerContacts(ctx.books, [customerId]).get(customerId);
   if (!customer) {
@@ -42,10 +35,9 @@ function contactOf(ctx: Ctx, customerId: number): CustomerContact {
 }
 
 interface RenderedLetter {
-  customer: CustomerContact;
   merged: MergedLetter;
   invoices: LetterInvoice[];
-  asOf: IsoDate;
+  bytes: Uint8Array;
   file: ExportedFile;
 }
 
@@ -66,8 +58,8 @@ async function letterFile(ctx: Ctx, customerId: number, tone: Tone, at?: IsoDate
     );
   }
   const bytes = await renderLetter({ identity, customer, merged, invoices, asOf });
-  const fileName = `${TONE_NAMES[tone]} ${safe(customer.ref)} ${asOf}.pdf`;
-  return { customer, merged, invoices, asOf, file: pdfFile(fileName, bytes) };
+  const fileName = documentFileName({ kind: 'letter', tone, ref: customer.ref, asOf });
+  return { merged, invoices, bytes, file: pdfFile(fileName, bytes) };
 }
 
 export async function previewLetter(ctx: Ctx, input: LetterPreview): Promise<ExportedFile> {
@@ -87,37 +79,34 @@ export async function produceDocument(ctx: Ctx, input: Produce): Promise<Produce
   }
   const asOf = input.asOf ?? ctx.clock.today();
   let file: ExportedFile;
+  let bytes: Uint8Array;
   let words: MergedLetter;
   let invoices: LetterInvoice[];
   let amountDue: number;
   let periodFrom: IsoDate | null = null;
   if (input.kind === 'letter') {
     const letter = await letterFile(ctx, input.customerId, input.tone!, asOf);
-    file = letter.file;
+    ({ file, bytes } = letter);
     words = letter.merged;
     invoices = letter.invoices;
     amountDue = invoices.reduce((sum, i) => sum + i.owed, 0);
   } else {
-    const rendered = await renderStatement(ctx, {
+    const statement = await statementFile(ctx, {
       kind: input.kind,
       customerId: input.customerId,
       asOf,
       ...(input.from ? { from: input.from } : {}),
     });
+    const { rendered } = statement;
     periodFrom = rendered.from;
-    // The same names as documents.preview gives.
-    const what =
-      periodFrom === null
-        ? `Statement ${safe(customer.ref)}`
-        : `Account activity ${safe(customer.ref)} ${periodFrom} to`;
-    file = pdfFile(`${what} ${asOf}.pdf`, rendered.bytes);
+    file = statement.file;
+    bytes = rendered.bytes;
     amountDue = rendered.parts[0]!.amountDue;
     // The cover note's words, and the invoices open on the statement's date: what its balance is made of.
     const cover = mergeLetter(ctx, 'statement', input.customerId, asOf);
     words = cover.merged;
     invoices = cover.invoices;
   }
-  const bytes = Buffer.from(file.base64, 'base64');
   const settings = loadIdentity(ctx).settings;
   const document = recordDocument(ctx, {
     customerId: input.customerId,
@@ -134,8 +123,8 @@ export async function produceDocument(ctx: Ctx, input: Produce): Promise<Produce
   });
   if (input.via !== 'email') return { file, document };
   const eml = await emailDraft(ctx.clock, {
-    from: { name: settings.businessName, address: settings.email.trim() },
-    to: { name: customer.contactName.trim() || customer.name, address: customer.email.trim() },
+    from: businessSender(settings),
+    to: customerRecipient(customer),
     subject: words.subject,
     text: words.emailBody,
     attachment: { fileName: file.fileName, bytes },
@@ -147,14 +136,4 @@ export async function produceDocument(ctx: Ctx, input: Produce): Promise<Produce
     size: eml.length,
   };
   return { file, eml: draft, document };
-}
-
-function pdfFile(fileName: string, bytes: Uint8Array): ExportedFile {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { fileName, mimeType: 'application/pdf', base64: buffer.toString('base64'), size: buffer.length };
-}
-
-/** A customer reference as part of a file name: no characters a file system refuses. */
-function safe(text: string): string {
-  return text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
 }
