@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBooks } from '../main/db/books';
 import { aCustomer, anInvoice, aPayment } from '../main/testing/builders';
 import { addDays, fixedClock } from '../shared/dates';
-import { runCli } from './cli';
+import { runCaptured } from './cli.fixture';
 
 // `duly behaviour`, run in-process on a books file made for the test.
 
@@ -13,19 +13,9 @@ let dir: string;
 let out: string;
 let err: string;
 const run = async (...argv: string[]) => {
-  out = '';
-  err = '';
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    cwd: dir,
-    interactive: false,
-  };
-  return runCli(argv, io);
+  let code: number;
+  ({ code, out, err } = await runCaptured(dir, argv));
+  return code;
 };
 
 beforeEach(async () => {

@@ -3,33 +3,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildForTest, removeBuild } from '../main/testing/node-build';
 
 // The command line as users run it: built to plain JavaScript by the real build config (so the
 // migrations must survive bundling), started as its own process.
 
-const root = path.resolve(import.meta.dirname, '../..');
-// Inside the project, so the bundle finds node_modules the way out/node/cli.js does.
-const outDir = path.join(root, 'out', `test-cli-${process.pid}`);
-const cli = path.join(outDir, 'cli.js');
+let outDir: string;
+let cli: string;
 let work: string;
 
 beforeAll(async () => {
-  await build({
-    configFile: path.join(root, 'vite.node.config.ts'),
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rolldownOptions: { input: { cli: path.join(root, 'src/cli/main.ts') } },
-    },
-  });
+  outDir = await buildForTest('cli', ['cli']);
+  cli = path.join(outDir, 'cli.js');
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-bundle-'));
 }, 60_000);
 
 afterAll(() => {
-  fs.rmSync(outDir, { recursive: true, force: true });
+  removeBuild(outDir);
   fs.rmSync(work, { recursive: true, force: true });
 });
 

@@ -4,25 +4,15 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasPoppler, pdfInfo, pdfPages } from '../main/pdf/testing/poppler';
 import { FIXTURES } from '../main/testing/fixtures';
-import { runCli } from './cli';
+import { runCaptured } from './cli.fixture';
 
 let dir: string;
 let out: string;
 let err: string;
-const io = () => ({
-  out: (t: string) => {
-    out += t;
-  },
-  err: (t: string) => {
-    err += t;
-  },
-  cwd: dir,
-  interactive: false,
-});
 const run = async (...argv: string[]) => {
-  out = '';
-  err = '';
-  return runCli(argv, io());
+  let code: number;
+  ({ code, out, err } = await runCaptured(dir, argv));
+  return code;
 };
 const fx = (name: string) => path.join(FIXTURES, name);
 

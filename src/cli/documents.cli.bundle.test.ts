@@ -1,38 +1,25 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBooks } from '../main/db/books';
 import { listFiles, tempDir } from '../main/features/batch/batch.fixture';
 import { aCustomer, anInvoice, business } from '../main/features/documents/documents.fixture';
 import { pdfPageCount } from '../main/pdf/page-count';
 import { hasPoppler, NO_POPPLER } from '../main/pdf/testing/poppler';
+import { buildForTest, removeBuild } from '../main/testing/node-build';
 import { fixedClock } from '../shared/dates';
 
 // `duly statements` as users run it: the built command line in its own process, drawing on two
 // threads with the job worker built beside it, and stopping cleanly on Ctrl+C.
 
-const root = path.resolve(import.meta.dirname, '../..');
-const outDir = path.join(root, 'out', `test-cli-documents-${process.pid}`);
-const cli = path.join(outDir, 'cli.js');
+let outDir: string;
+let cli: string;
 let work: string;
 
 beforeAll(async () => {
-  await build({
-    configFile: path.join(root, 'vite.node.config.ts'),
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rolldownOptions: {
-        input: {
-          cli: path.join(root, 'src/cli/main.ts'),
-          'job-worker': path.join(root, 'src/main/jobs/job-worker.ts'),
-        },
-      },
-    },
-  });
+  outDir = await buildForTest('cli-documents', ['cli', 'job-worker']);
+  cli = path.join(outDir, 'cli.js');
   work = tempDir();
   // Enough customers for two threads, and for a run that lasts long enough to be interrupted.
   const books = await openBooks(path.join(work, 'shop.duly'));
@@ -52,7 +39,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  fs.rmSync(outDir, { recursive: true, force: true });
+  removeBuild(outDir);
   fs.rmSync(work, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@ import { batchShop, listFiles, tempDir } from '../main/features/batch/batch.fixt
 import { pdfPageCount } from '../main/pdf/page-count';
 import { hasPoppler, NO_POPPLER, pdfPages } from '../main/pdf/testing/poppler';
 import { fixedClock } from '../shared/dates';
-import { runCli } from './cli';
+import { runCaptured } from './cli.fixture';
 
 // `duly statements` and `duly letters`, run in-process on a books file made for the test.
 
@@ -15,19 +15,9 @@ let dir: string;
 let out: string;
 let err: string;
 const run = async (...argv: string[]) => {
-  out = '';
-  err = '';
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    cwd: dir,
-    interactive: false,
-  };
-  return runCli(argv, io);
+  let code: number;
+  ({ code, out, err } = await runCaptured(dir, argv));
+  return code;
 };
 
 const db = ['--db', 'shop.duly', '--today', '2026-11-23'];

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Clock, fixedClock, systemClock } from '../shared/dates';
+import { type Clock, fixedClock, type IsoDate, isIsoDate, systemClock } from '../shared/dates';
 import { DulyError } from '../shared/errors';
 
 /** Where the command line writes, and where relative paths start: injected so tests run in-process. */
@@ -22,6 +22,14 @@ export function clockFrom(today: string | undefined): Clock {
   } catch {
     throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
   }
+}
+
+/** --as-of, or today by the clock when left out. */
+export function asOfFrom(value: string | undefined, clock: Clock): IsoDate {
+  const asOf = value ?? clock.today();
+  if (!isIsoDate(asOf))
+    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${asOf}".`);
+  return asOf;
 }
 
 export function requireDb(db: string | undefined): string {

@@ -7,9 +7,8 @@ import { renderAgeingPdf } from '../../main/features/reports/ageing-report.pdf';
 import { getSettings } from '../../main/features/settings/settings.service';
 import { pdfPageCount } from '../../main/pdf/page-count';
 import type { AgeingReport } from '../../shared/contract/ageing';
-import { isIsoDate } from '../../shared/dates';
 import { formatMoney } from '../../shared/money';
-import { type CliIO, clockFrom, oneOf, requireDb, resolvePath, UsageError } from '../io';
+import { asOfFrom, type CliIO, clockFrom, oneOf, requireDb, resolvePath, UsageError } from '../io';
 import { checkNotBooks, writeOutputFile } from '../output';
 
 export const ageingHelp = `duly ageing --db FILE [--as-of YYYY-MM-DD] [--format table|json|csv|pdf] [--out FILE]
@@ -122,9 +121,7 @@ export async function ageingCommand(argv: string[], io: CliIO): Promise<number> 
   // A PDF on a terminal is noise, and in a pipe it is better named: it always goes to a file.
   if (format === 'pdf' && !values.out) throw new UsageError('Say where to write the PDF with --out FILE.');
   const clock = clockFrom(values.today);
-  const asOf = values['as-of'] ?? clock.today();
-  if (!isIsoDate(asOf))
-    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${asOf}".`);
+  const asOf = asOfFrom(values['as-of'], clock);
   const dbPath = resolvePath(io, requireDb(values.db));
   const outPath = values.out === undefined ? undefined : resolvePath(io, values.out);
   if (outPath) checkNotBooks(outPath, dbPath);

@@ -8,9 +8,8 @@ import {
   type BehaviourFigures,
   type BehaviourList,
 } from '../../shared/contract/behaviour';
-import { isIsoDate } from '../../shared/dates';
 import { formatMoney } from '../../shared/money';
-import { type CliIO, clockFrom, oneOf, requireDb, resolvePath, UsageError } from '../io';
+import { asOfFrom, type CliIO, clockFrom, oneOf, requireDb, resolvePath } from '../io';
 
 export const behaviourHelp = `duly behaviour --db FILE [--as-of YYYY-MM-DD] [--format table|json]
 
@@ -108,9 +107,7 @@ export async function behaviourCommand(argv: string[], io: CliIO): Promise<numbe
   });
   const format = oneOf(values.format, ['table', 'json'] as const, '--format', 'table');
   const clock = clockFrom(values.today);
-  const asOf = values['as-of'] ?? clock.today();
-  if (!isIsoDate(asOf))
-    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${asOf}".`);
+  const asOf = asOfFrom(values['as-of'], clock);
   const books = await openBooks(resolvePath(io, requireDb(values.db)), { create: false });
   try {
     const ctx = { books, clock };

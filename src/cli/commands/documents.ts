@@ -10,9 +10,8 @@ import { JOB_EVENT } from '../../shared/contract/events';
 import type { JobStatus } from '../../shared/contract/jobs';
 import { PAPERS } from '../../shared/contract/settings';
 import { TONES } from '../../shared/contract/templates';
-import { isIsoDate } from '../../shared/dates';
 import { DulyError } from '../../shared/errors';
-import { type CliIO, clockFrom, oneOf, requireDb, resolvePath, UsageError } from '../io';
+import { asOfFrom, type CliIO, clockFrom, oneOf, requireDb, resolvePath, UsageError } from '../io';
 
 // `duly statements` and `duly letters`: a batch as the app makes it (the same service, drawn on both
 // cores when built), into a folder: one combined PDF to print, a PDF per customer, and with --email
@@ -67,9 +66,7 @@ async function documentsCommand(kind: BatchKind, argv: string[], io: CliIO): Pro
   }
   if (!values.out) throw new UsageError('Say which folder to write to with --out DIR.');
   const clock = clockFrom(values.today);
-  const asOf = values['as-of'] ?? clock.today();
-  if (!isIsoDate(asOf))
-    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${asOf}".`);
+  const asOf = asOfFrom(values['as-of'], clock);
   const refs = values.customers === undefined ? undefined : refList(values.customers);
   const outDir = resolvePath(io, values.out);
   const booksPath = resolvePath(io, requireDb(values.db));
@@ -101,7 +98,7 @@ async function documentsCommand(kind: BatchKind, argv: string[], io: CliIO): Pro
     const done = await jobs.settled(job.id);
     if (done.state !== 'done') {
       const e = done.error ?? { code: 'internal' as const, message: 'The batch stopped unexpectedly.' };
-      throw new DulyError(e.code, e.message, e.field ? { field: e.field } : {});
+      throw DulyError.fromData(e);
     }
     io.out(summary(done.result as BatchResult, values.out));
     return 0;

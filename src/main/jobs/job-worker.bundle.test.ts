@@ -1,34 +1,25 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../shared/contract/jobs';
 import { fixedClock } from '../../shared/dates';
 import { createApp } from '../app';
+import { buildForTest, removeBuild } from '../testing/node-build';
 
 // Long jobs in their own thread, as the app and browser mode run them: the worker built by the real
 // build config, the runner from source. Requests keep being answered while the thread works.
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const outDir = path.join(root, 'out', `test-worker-${process.pid}`);
+let outDir: string;
 let dir: string;
 
 beforeAll(async () => {
-  await build({
-    configFile: path.join(root, 'vite.node.config.ts'),
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rolldownOptions: { input: { 'job-worker': path.join(root, 'src/main/jobs/job-worker.ts') } },
-    },
-  });
+  outDir = await buildForTest('worker', ['job-worker']);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-worker-'));
 }, 60_000);
 
 afterAll(() => {
-  fs.rmSync(outDir, { recursive: true, force: true });
+  removeBuild(outDir);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

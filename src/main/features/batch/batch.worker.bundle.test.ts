@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchResult } from '../../../shared/contract/batch';
 import { JOB_EVENT } from '../../../shared/contract/events';
@@ -9,31 +8,23 @@ import { fixedClock } from '../../../shared/dates';
 import { createApp } from '../../app';
 import { pdfPageCount } from '../../pdf/page-count';
 import { hasPoppler, NO_POPPLER, pdfPages } from '../../pdf/testing/poppler';
+import { buildForTest, removeBuild } from '../../testing/node-build';
 import { aCustomer, anInvoice, business } from '../documents/documents.fixture';
 import { listFiles, tempDir } from './batch.fixture';
 
 // A batch as the app runs it: the job in the built job worker, which draws half the customers
 // itself and starts the same file again, in its drawing mode, for the other half.
 
-const root = path.resolve(import.meta.dirname, '../../../..');
-const outDir = path.join(root, 'out', `test-batch-${process.pid}`);
+let outDir: string;
 let dir: string;
 
 beforeAll(async () => {
-  await build({
-    configFile: path.join(root, 'vite.node.config.ts'),
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rolldownOptions: { input: { 'job-worker': path.join(root, 'src/main/jobs/job-worker.ts') } },
-    },
-  });
+  outDir = await buildForTest('batch', ['job-worker']);
   dir = tempDir();
 }, 90_000);
 
 afterAll(() => {
-  fs.rmSync(outDir, { recursive: true, force: true });
+  removeBuild(outDir);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
