@@ -22,6 +22,14 @@ export class DulyRequestError extends Error {
   }
 }
 
+/** What to tell the owner about a failed call: main's message (written for people), or that main
+ * could not be reached at all. */
+export function problemMessage(error: unknown): string {
+  return error instanceof DulyRequestError
+    ? error.message
+    : 'Duly could not reach its books. Please try again.';
+}
+
 export interface Client {
   readonly transport: Transport['kind'];
   /** Calls a channel of the contract: the input and output types follow the channel's name. */

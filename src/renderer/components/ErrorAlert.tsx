@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import { DulyRequestError } from '../api/client';
+import { DulyRequestError, problemMessage } from '../api/client';
 
 interface ErrorAlertProps {
   error: Error;
@@ -11,8 +11,7 @@ interface ErrorAlertProps {
 
 /** A failed call, said plainly: main's message (already written for people), and a way to try again. */
 export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
-  const message =
-    error instanceof DulyRequestError ? error.message : 'Duly could not reach its books. Please try again.';
+  const message = problemMessage(error);
   return (
     <Alert
       color="red"

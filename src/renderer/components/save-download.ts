@@ -9,12 +9,17 @@ export interface DownloadableFile {
   base64: string;
 }
 
-/** Starts the download of one file (the browser decides where it goes, or asks). */
-export function saveDownload(file: DownloadableFile): void {
-  const binary = atob(file.base64);
+/** A file's base64, as bytes (to download, or for pdf.js to draw). */
+export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  return bytes;
+}
+
+/** Starts the download of one file (the browser decides where it goes, or asks). */
+export function saveDownload(file: DownloadableFile): void {
+  const url = URL.createObjectURL(new Blob([bytesOf(file.base64)], { type: file.mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;
@@ -25,4 +30,9 @@ export function saveDownload(file: DownloadableFile): void {
   // The browser reads the object URL when the click is handled, but some only start the download a
   // moment later: keep it alive briefly, then let the memory go.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Where a saved download went, to end the notice that says it was saved. */
+export function whereSaved(transport: 'electron' | 'http' | undefined): string {
+  return transport === 'electron' ? 'It is where you chose to save it.' : 'Find it with your downloads.';
 }

@@ -2,11 +2,11 @@ import { ActionIcon, Button, Group, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AgeingExportInput } from '../../../shared/contract/reports';
-import { DulyRequestError, invoke } from '../../api/client';
+import { invoke, problemMessage } from '../../api/client';
 import { useAppData } from '../../app-data';
 import { useDateFormat } from '../../components/DateText';
 import { notifyDone, notifyProblem } from '../../components/notify';
-import { saveDownload } from '../../components/save-download';
+import { saveDownload, whereSaved } from '../../components/save-download';
 import { formatBytes } from '../settings/backups/backup-words';
 
 type Kind = 'csv' | 'pdf' | 'pdf-detail';
@@ -44,16 +44,13 @@ export function ExportButtons({ asOf }: { asOf: string | undefined }) {
         message:
           `${formatBytes(file.size, settings?.locale ?? 'en-GB')}: ${WHAT[kind]}` +
           `${day ? `, as of ${formatDate(day)}` : ''}. ` +
-          (info?.transport === 'electron'
-            ? 'It is where you chose to save it.'
-            : 'Find it with your downloads.'),
+          whereSaved(info?.transport),
       });
     } catch (e) {
       notifyProblem({
         id: 'dashboard-export',
         title: 'The report was not saved',
-        message:
-          e instanceof DulyRequestError ? e.message : 'Duly could not reach its books. Please try again.',
+        message: problemMessage(e),
       });
     } finally {
       setBusy(null);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BackupDto, BackupRestoreInput } from '../../../../shared/contract/backups';
-import { DulyRequestError, invoke } from '../../../api/client';
+import { invoke, problemMessage } from '../../../api/client';
 import { useMutation } from '../../../api/use-mutation';
 import { useAppData } from '../../../app-data';
 import { notifyProblem } from '../../../components/notify';
@@ -17,12 +17,9 @@ export interface RestoreTarget {
   input: BackupRestoreInput;
 }
 
-const messageOf = (e: unknown): string =>
-  e instanceof DulyRequestError ? e.message : 'Duly could not reach its books. Please try again.';
-
 /** A failed call outside a form (a dialog that would not open), as a notice. */
 const callFailed = (title: string, e: unknown) =>
-  notifyProblem({ id: 'backup-problem', title, message: messageOf(e) });
+  notifyProblem({ id: 'backup-problem', title, message: problemMessage(e) });
 
 /** "Back up now": to a file the owner chooses (desktop), or into the backups folder (browser). */
 export function useBackUpNow(onMade: (backup: BackupDto) => void) {

@@ -2,10 +2,10 @@ import { Button, Group, Input, NumberInput, SegmentedControl, Stack, Text } from
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPrinter } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import { DulyRequestError, invoke } from '../../../api/client';
+import { invoke, problemMessage } from '../../../api/client';
 import { useAppData } from '../../../app-data';
 import { notifyDone, notifyProblem } from '../../../components/notify';
-import { saveDownload } from '../../../components/save-download';
+import { saveDownload, whereSaved } from '../../../components/save-download';
 import { formatBytes } from '../backups/backup-words';
 import {
   type LengthUnit,
@@ -63,16 +63,13 @@ export function EnvelopeFields({ form }: { form: UseFormReturnType<LettersFormVa
         title: `Saved “${file.fileName}”`,
         message:
           `${formatBytes(file.size, settings?.locale ?? 'en-GB')}: print it at 100%, fold it and put it in one of your envelopes. ` +
-          (info?.transport === 'electron'
-            ? 'It is where you chose to save it.'
-            : 'Find it with your downloads.'),
+          whereSaved(info?.transport),
       });
     } catch (e) {
       notifyProblem({
         id: 'calibration-page',
         title: 'The calibration page was not made',
-        message:
-          e instanceof DulyRequestError ? e.message : 'Duly could not reach its books. Please try again.',
+        message: problemMessage(e),
       });
     } finally {
       setPrinting(false);

@@ -3,7 +3,7 @@ import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DocumentSummary } from '../../../../../shared/contract/delivery';
 import type { DocumentVia } from '../../../../../shared/contract/templates';
-import { DulyRequestError, invoke } from '../../../../api/client';
+import { invoke, problemMessage } from '../../../../api/client';
 import { useQuery } from '../../../../api/use-query';
 import { DateText } from '../../../../components/DateText';
 import { DateTimeText } from '../../../../components/DateTimeText';
@@ -38,8 +38,7 @@ export function DocumentHistory({ customerId }: { customerId: number }) {
       notifyProblem({
         id: 'document-reopen',
         title: `Could not open “${d.fileName}”`,
-        message:
-          e instanceof DulyRequestError ? e.message : 'Duly could not reach its books. Please try again.',
+        message: problemMessage(e),
       });
     } finally {
       setOpening(null);

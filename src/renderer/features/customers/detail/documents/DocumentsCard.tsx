@@ -5,7 +5,7 @@ import type { CustomerPage } from '../../../../../shared/contract/customers';
 import type { DeliveryWay, DocumentProduceInput } from '../../../../../shared/contract/outbox';
 import type { ExportedFile } from '../../../../../shared/contract/reports';
 import { TONES, type Tone } from '../../../../../shared/contract/templates';
-import { DulyRequestError, invoke } from '../../../../api/client';
+import { invoke, problemMessage } from '../../../../api/client';
 import { useMutation } from '../../../../api/use-mutation';
 import { useAppData } from '../../../../app-data';
 import { DateField, useDateReader } from '../../../../components/DateField';
@@ -90,9 +90,7 @@ export function DocumentsCard({ page }: { page: CustomerPage }) {
       setPreview(file);
     } catch (e) {
       setPreview(null);
-      setProblem(
-        e instanceof DulyRequestError ? e.message : 'Duly could not reach its books. Please try again.',
-      );
+      setProblem(problemMessage(e));
     } finally {
       setPreviewing(false);
     }

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Group, Loader, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
-import { bytesOf } from './pdf-file';
+import { bytesOf } from '../../../../components/save-download';
 import { DOCUMENT_OPTIONS, loadPdfJs } from './pdfjs';
 
 /**

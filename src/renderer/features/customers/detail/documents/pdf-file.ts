@@ -1,11 +1,4 @@
-// A file main sent as base64, as bytes and as an object URL the browser can open or draw.
-
-export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+import { bytesOf } from '../../../../components/save-download';
 
 /**
  * Print, in browser mode: the PDF in a new tab from a blob URL, where the browser's own viewer has a
