@@ -1,4 +1,4 @@
-import { Button, Group, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import { Group, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AgeingBasis } from '../../../../shared/contract/ageing';
 import type { SettingsDto } from '../../../../shared/contract/settings';
@@ -6,6 +6,7 @@ import { useMutation } from '../../../api/use-mutation';
 import { useAppData } from '../../../app-data';
 import { notifyDone } from '../../../components/notify';
 import { SectionCard } from '../../../components/SectionCard';
+import { SaveButtons } from '../SaveButtons';
 import { limitIndexOf, limitsProblem, readLimits } from './ageing-form';
 import { BucketPreview } from './BucketPreview';
 import { LimitFields } from './LimitFields';
@@ -111,16 +112,7 @@ function AgeingBucketsForm({ settings }: { settings: SettingsDto }) {
               {livePrompt.message}
             </Text>
           ) : null}
-          <Group justify="flex-end" gap="sm">
-            {dirty ? (
-              <Button variant="subtle" color="gray" onClick={discard} disabled={save.pending}>
-                Discard changes
-              </Button>
-            ) : null}
-            <Button type="submit" loading={save.pending} disabled={!dirty}>
-              Save buckets
-            </Button>
-          </Group>
+          <SaveButtons dirty={dirty} pending={save.pending} onDiscard={discard} label="Save buckets" />
         </Stack>
       </form>
     </SectionCard>

@@ -1,14 +1,13 @@
-import type { z } from 'zod';
 import {
   type SettingsDto,
   type SettingsUpdateInput,
   settingsUpdateInput,
 } from '../../../../shared/contract/settings';
+import { plainWords } from '../plain-words';
 
 // The business-details form checks its values with the very schema main checks them with
-// (settingsUpdateInput), so a message shows at the field before anything is sent. The schema's own
-// messages ("Use a three-letter ISO currency code…") are kept; zod's generic ones ("Too big: expected
-// string to have <=120 characters") are replaced here with words an owner would use.
+// (settingsUpdateInput), in plain words (see plain-words.ts), so a message shows at the field before
+// anything is sent.
 
 /** What the form holds: the business details (the ageing buckets, and letters and statements, have
  * cards of their own), except that a cleared number field holds ''. */
@@ -32,7 +31,7 @@ export type SettingsFormValues = Pick<
 
 export type SettingsField = keyof SettingsFormValues;
 
-export const SETTINGS_FIELDS: readonly SettingsField[] = [
+const SETTINGS_FIELDS: readonly SettingsField[] = [
   'businessName',
   'addressLine1',
   'addressLine2',
@@ -48,8 +47,12 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'defaultPaymentTermsDays',
 ];
 
-export const isSettingsField = (field: string | undefined): field is SettingsField =>
+const isSettingsField = (field: string | undefined): field is SettingsField =>
   SETTINGS_FIELDS.some((f) => f === field);
+
+/** The field of the form a refusal from main is about, if it is one of this form's. */
+export const settingsFieldOf = (path: string | undefined): SettingsField | undefined =>
+  isSettingsField(path) ? path : undefined;
 
 export function toFormValues(settings: SettingsDto): SettingsFormValues {
   const { businessName, addressLine1, addressLine2, postcode, city, country, currency, locale, dateFormat } =
@@ -73,14 +76,6 @@ export function toFormValues(settings: SettingsDto): SettingsFormValues {
 
 const TERMS_MESSAGE = 'Use a whole number of days, from 0 to 3650.';
 
-/** Plain words for zod's generic messages; a message the schema wrote itself wins over these. */
-const plainWords: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'too_big' && issue.origin === 'string')
-    return `Keep this to ${issue.maximum} characters or fewer.`;
-  if (issue.code === 'invalid_value') return 'Choose one of the options.';
-  return undefined;
-};
-
 export type ParsedSettings =
   | { ok: true; input: SettingsUpdateInput }
   | { ok: false; errors: Partial<Record<SettingsField, string>> };
@@ -96,10 +91,4 @@ export function parseSettings(values: SettingsFormValues): ParsedSettings {
     errors[field] = field === 'defaultPaymentTermsDays' ? TERMS_MESSAGE : issue.message;
   }
   return { ok: false, errors };
-}
-
-/** The form's validate function (Mantine calls it on submit). */
-export function validateSettings(values: SettingsFormValues): Partial<Record<SettingsField, string>> {
-  const parsed = parseSettings(values);
-  return parsed.ok ? {} : parsed.errors;
 }

@@ -1,32 +1,13 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Radio,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useEffect, useMemo, useRef } from 'react';
+import { Divider, Group, Radio, SimpleGrid, Skeleton, Stack, Textarea, TextInput } from '@mantine/core';
 import type { SettingsDto } from '../../../../shared/contract/settings';
-import type { DulyRequestError } from '../../../api/client';
-import { useMutation } from '../../../api/use-mutation';
 import { useAppData } from '../../../app-data';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { notifyDone } from '../../../components/notify';
 import { SectionCard } from '../../../components/SectionCard';
+import { SaveButtons } from '../SaveButtons';
+import { useSettingsForm } from '../use-settings-form';
 import { EnvelopeFields } from './EnvelopeFields';
 import { LogoField } from './LogoField';
-import {
-  fieldOf,
-  type LettersFormValues,
-  parseLetters,
-  toLettersValues,
-  validateLetters,
-} from './letters-form';
+import { fieldOf, parseLetters, toLettersValues } from './letters-form';
 
 const TITLE = 'Letters and statements';
 const DESCRIPTION =
@@ -49,57 +30,13 @@ export function LettersCard() {
 }
 
 function LettersForm({ settings }: { settings: SettingsDto }) {
-  const save = useMutation('settings.update');
-  const form = useForm<LettersFormValues>({
-    mode: 'controlled',
-    initialValues: toLettersValues(settings),
-    validate: validateLetters,
+  const { form, pending, general, dirty, submit, discard } = useSettingsForm({
+    settings,
+    toValues: toLettersValues,
+    parse: parseLetters,
+    fieldOf,
+    savedNotice: { id: 'letters-saved', message: 'Your next letters and statements are printed this way.' },
   });
-  const { setValues, resetDirty, clearErrors, setFieldError } = form;
-
-  // Settings can change under the form (a restore, the paper chosen from the business details): show
-  // what the books now hold. Keyed on the values, so re-reads that change nothing leave typing alone.
-  const savedKey = JSON.stringify(toLettersValues(settings));
-  const saved = useMemo(() => JSON.parse(savedKey) as LettersFormValues, [savedKey]);
-  useEffect(() => {
-    setValues(saved);
-    resetDirty(saved);
-    clearErrors();
-  }, [saved, setValues, resetDirty, clearErrors]);
-
-  // Main's refusal about one field stands at that field, once, like the form's own messages.
-  const refusal = save.error;
-  const placed = useRef<DulyRequestError | undefined>(undefined);
-  useEffect(() => {
-    if (!refusal || placed.current === refusal) return;
-    placed.current = refusal;
-    const field = fieldOf(refusal.field);
-    if (field) setFieldError(field, refusal.message);
-  }, [refusal, setFieldError]);
-
-  const submit = form.onSubmit(async (values) => {
-    const parsed = parseLetters(values);
-    if (!parsed.ok) return;
-    const answer = await save.run(parsed.input);
-    if (!answer) return;
-    const next = toLettersValues(answer);
-    setValues(next);
-    resetDirty(next);
-    notifyDone({
-      id: 'letters-saved',
-      title: 'Saved',
-      message: 'Your next letters and statements are printed this way.',
-    });
-  });
-
-  const discard = () => {
-    setValues(saved);
-    resetDirty(saved);
-    clearErrors();
-    save.reset();
-  };
-
-  const dirty = form.isDirty();
   return (
     <SectionCard title={TITLE} description={DESCRIPTION}>
       <Stack gap="md">
@@ -151,19 +88,14 @@ function LettersForm({ settings }: { settings: SettingsDto }) {
             </SimpleGrid>
             <Divider label="Window envelopes" labelPosition="left" mt="sm" />
             <EnvelopeFields form={form} />
-            {refusal && !fieldOf(refusal.field) ? (
-              <ErrorAlert error={refusal} title="Your letter settings were not saved" />
-            ) : null}
-            <Group justify="flex-end" gap="sm" mt="xs">
-              {dirty ? (
-                <Button variant="subtle" color="gray" onClick={discard} disabled={save.pending}>
-                  Discard changes
-                </Button>
-              ) : null}
-              <Button type="submit" loading={save.pending} disabled={!dirty}>
-                Save letter settings
-              </Button>
-            </Group>
+            {general ? <ErrorAlert error={general} title="Your letter settings were not saved" /> : null}
+            <SaveButtons
+              dirty={dirty}
+              pending={pending}
+              onDiscard={discard}
+              label="Save letter settings"
+              mt="xs"
+            />
           </Stack>
         </form>
       </Stack>

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   ENVELOPE_OFFSET_MAX_MM,
   type Paper,
@@ -6,6 +5,7 @@ import {
   type SettingsUpdateInput,
   settingsUpdateInput,
 } from '../../../../shared/contract/settings';
+import { plainWords } from '../plain-words';
 
 // The "Letters and statements" form: how to pay, who signs, the paper, and how far the owner's
 // envelopes move the address. Offsets are kept in millimetres; the owner may see and type them in
@@ -81,14 +81,6 @@ export function switchUnit(values: LettersFormValues, unit: LengthUnit): Letters
 
 const OFFSET_NEEDED = 'Enter a number: 0 leaves the address where it is.';
 
-/** Plain words for zod's generic messages; a message the schema wrote itself wins over these. */
-const plainWords: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'too_big' && issue.origin === 'string')
-    return `Keep this to ${issue.maximum} characters or fewer.`;
-  if (issue.code === 'invalid_value') return 'Choose one of the options.';
-  return undefined;
-};
-
 export type LettersErrors = Partial<Record<LettersField, string>>;
 export type ParsedLetters = { ok: true; input: SettingsUpdateInput } | { ok: false; errors: LettersErrors };
 
@@ -132,10 +124,4 @@ export function parseLetters(values: LettersFormValues): ParsedLetters {
   }
   if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, input: result.data };
-}
-
-/** The form's validate function (Mantine calls it on submit). */
-export function validateLetters(values: LettersFormValues): LettersErrors {
-  const parsed = parseLetters(values);
-  return parsed.ok ? {} : parsed.errors;
 }
