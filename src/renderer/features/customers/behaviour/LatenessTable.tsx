@@ -42,7 +42,7 @@ export function LatenessTable({ points }: { points: BehaviourPoint[] }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td className={classes.wrap}>
                 <Text component="span" inherit c={p.open ? 'red.7' : p.daysLate === 0 ? 'dimmed' : undefined}>
                   {pointLateWords(p.daysLate, p.open)}
                 </Text>
