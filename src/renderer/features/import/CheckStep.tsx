@@ -1,23 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  List,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconArrowLeft,
-  IconCircleCheck,
-  IconInfoCircle,
-  IconUpload,
-} from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconUpload } from '@tabler/icons-react';
 import type { ColumnMapping, ImportAnalysis } from '../../../shared/contract/imports';
 import { DulyRequestError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -25,7 +7,7 @@ import { DateOrderQuestion } from './DateOrderQuestion';
 import { FileReportCard } from './FileReportCard';
 import { ImportTotals } from './ImportTotals';
 import classes from './import.module.css';
-import { ProblemList } from './ProblemList';
+import { NotesAlert, ProblemList } from './ProblemList';
 import type { PickedFile } from './picked-files';
 import type { Analysis, DateOrder } from './use-analysis';
 import { plural, totalOf } from './words';
@@ -153,21 +135,7 @@ export function CheckStep(props: CheckStepProps) {
       {analysis.warnings.length > 0 ? (
         <ProblemList problems={analysis.warnings} title="Kept as your books have them" tone="warning" />
       ) : null}
-      {analysis.notes.length > 0 ? (
-        <Alert
-          variant="light"
-          color="gray"
-          radius="lg"
-          icon={<IconInfoCircle size={20} />}
-          title="Good to know"
-        >
-          <List size="sm" spacing={4}>
-            {analysis.notes.map((n) => (
-              <List.Item key={n}>{n}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
+      <NotesAlert notes={analysis.notes} />
 
       <Stack gap="md">
         <Title order={2} fz="md">

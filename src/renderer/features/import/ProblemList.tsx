@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileAlert } from '@tabler/icons-react';
+import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFileAlert, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Problem } from '../../../shared/errors';
 import { plural } from './words';
@@ -119,5 +119,19 @@ function FileProblems({ file, problems, color }: { file: string; problems: Probl
         </Group>
       ) : null}
     </Paper>
+  );
+}
+
+/** Notes that need nothing done ("Dates read as day first"), under "Good to know"; none, nothing. */
+export function NotesAlert({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <Alert variant="light" color="gray" radius="lg" icon={<IconInfoCircle size={20} />} title="Good to know">
+      <List size="sm" spacing={4}>
+        {notes.map((n) => (
+          <List.Item key={n}>{n}</List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCircleCheck, IconFileImport, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCircleCheck, IconFileImport, IconUsers } from '@tabler/icons-react';
 import type { ImportSummary } from '../../../shared/contract/imports';
 import { ImportTotals } from './ImportTotals';
-import { ProblemList } from './ProblemList';
+import { NotesAlert, ProblemList } from './ProblemList';
 import { capitalise, countsPhrase } from './words';
 
 interface SummaryStepProps {
@@ -51,21 +51,7 @@ export function SummaryStep({ summary, booksName, onCustomers, onMore }: Summary
           </Group>
         </Stack>
       </Paper>
-      {summary.notes.length > 0 ? (
-        <Alert
-          variant="light"
-          color="gray"
-          radius="lg"
-          icon={<IconInfoCircle size={20} />}
-          title="Good to know"
-        >
-          <List size="sm" spacing={4}>
-            {summary.notes.map((n) => (
-              <List.Item key={n}>{n}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
+      <NotesAlert notes={summary.notes} />
       {summary.warnings.length > 0 ? (
         <ProblemList problems={summary.warnings} title="Kept as your books have them" tone="warning" />
       ) : null}
