@@ -63,9 +63,9 @@ export function createApp(options: AppOptions) {
     ...reportsHandlers,
     ...documentsHandlers,
     ...deliveryHandlers,
-    ...outboxHandlers,
+    ...outboxHandlers({ host: options.host ?? {} }),
     ...templatesHandlers,
-    ...batchHandlers({ jobs, session }),
+    ...batchHandlers({ jobs, session, host: options.host ?? {} }),
   };
   const routes = {} as Routes;
   for (const [name, run] of Object.entries(books))

@@ -135,7 +135,13 @@ describe('browser-mode server', () => {
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(reply.body)).toEqual({
       ok: true,
-      data: { version: '0.0.0', transport: 'http', nativeDialogs: false, today: '2026-11-23' },
+      data: {
+        version: '0.0.0',
+        transport: 'http',
+        nativeDialogs: false,
+        handOff: false,
+        today: '2026-11-23',
+      },
     });
   });
 

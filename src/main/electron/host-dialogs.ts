@@ -2,9 +2,12 @@ import path from 'node:path';
 import { type BrowserWindow, dialog, shell } from 'electron';
 import type { ChooseFilePurpose } from '../../shared/contract/host';
 import type { Host } from '../session/host';
+import { openFailure } from './print-flow';
+import { printPdfInWindow } from './print-window';
 
-// The desktop app's host: native open and save dialogs, and "show in folder". Browser mode has no
-// host of this kind; its screens offer uploads and downloads instead.
+// The desktop app's host: native open and save dialogs, "show in folder", and handing a file to the
+// system (its default program, or the print dialog for a PDF). Browser mode has no host of this kind;
+// its screens offer uploads and downloads instead.
 
 const BOOKS_FILTER = [{ name: 'Duly books', extensions: ['duly'] }];
 
@@ -47,5 +50,13 @@ export function desktopHost(window: () => BrowserWindow | undefined): Host {
     reveal(file: string): void {
       shell.showItemInFolder(path.resolve(file));
     },
+    openFile,
+    printPdf: (file: string) => printPdfInWindow(path.resolve(file), window(), openFile),
   };
+}
+
+/** The file in its default program; shell.openPath answers '' on success, else the system's words. */
+async function openFile(file: string): Promise<void> {
+  const failure = await shell.openPath(path.resolve(file));
+  if (failure) throw new Error(openFailure(file, failure));
 }

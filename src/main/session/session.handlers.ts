@@ -7,7 +7,7 @@ import { importFiles } from '../features/imports/import-files';
 import type { JobRunner } from '../jobs/job-runner';
 import type { FreeHandlers } from '../rpc/dispatch';
 import type { BooksSession } from './books-session';
-import type { Host } from './host';
+import { canHandOff, type Host } from './host';
 
 export interface SessionDeps {
   session: BooksSession;
@@ -41,6 +41,7 @@ export function sessionHandlers({ session, jobs, host, clock, version, transport
       version,
       transport,
       nativeDialogs: host.chooseFile !== undefined,
+      handOff: canHandOff(host),
       today: clock.today(),
     }),
     'books.status': () => session.status(),

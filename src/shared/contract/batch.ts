@@ -105,6 +105,22 @@ export interface BatchCandidates {
 export const batchCombinedInput = z.object({ jobId: z.string().min(1).max(100) });
 export type BatchCombinedInput = z.input<typeof batchCombinedInput>;
 
+/**
+ * Desktop only (AppInfo.handOff): hand one of a finished batch's files to the system. open: in its
+ * default program (the PDF viewer; an .eml in the mail program, as a draft); print: the system print
+ * dialog (PDFs only); reveal: shown in its folder. The file is named inside the batch's own result,
+ * never by a path from the screen. Refused as 'unsupported' in browser mode.
+ */
+export const BATCH_OPEN_ACTIONS = ['open', 'print', 'reveal'] as const;
+export type BatchOpenAction = (typeof BATCH_OPEN_ACTIONS)[number];
+export const batchOpenInput = z.object({
+  jobId: z.string().min(1).max(100),
+  /** A file name from the result (a customer's .pdf or .eml); omitted: the combined PDF. */
+  file: z.string().min(1).max(300).optional(),
+  action: z.enum(BATCH_OPEN_ACTIONS),
+});
+export type BatchOpenInput = z.input<typeof batchOpenInput>;
+
 /** One customer's files in a finished batch. */
 export interface BatchFile {
   customerId: number;

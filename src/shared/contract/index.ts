@@ -3,7 +3,13 @@ import { z as zod } from 'zod';
 import { type AgeingReport, ageingReportInput } from './ageing';
 import { type AppInfo, appInfoInput } from './app';
 import { type BackupDto, type BackupList, backupNowInput, backupRestoreInput } from './backups';
-import { type BatchCandidates, batchCandidatesInput, batchCombinedInput, batchStartInput } from './batch';
+import {
+  type BatchCandidates,
+  batchCandidatesInput,
+  batchCombinedInput,
+  batchOpenInput,
+  batchStartInput,
+} from './batch';
 import {
   type BehaviourList,
   behaviourAllInput,
@@ -106,6 +112,7 @@ export const contract = {
   'batch.start': channel<JobStatus>()(batchStartInput),
   'batch.candidates': channel<BatchCandidates>()(batchCandidatesInput),
   'batch.combined': channel<ExportedFile>()(batchCombinedInput),
+  'batch.open': channel<null>()(batchOpenInput),
 };
 
 export type Contract = typeof contract;

@@ -30,6 +30,12 @@ export const documentProduceInput = z
     /** Activity statements: the period's first day. Default: the first day of the month before. */
     from: isoDateField.optional(),
     via: z.enum(DELIVERY_WAYS),
+    /**
+     * Desktop only (AppInfo.handOff): also hand the file to the system — print: the system print
+     * dialog for the PDF; email: the draft opened in the default mail program. Nothing more for a
+     * plain PDF (its download asks where to save). Refused as 'unsupported' where the host cannot.
+     */
+    handOff: z.boolean().default(false),
   })
   .refine((i) => i.kind !== 'letter' || i.tone !== undefined, {
     message: 'Choose the tone of the letter.',
@@ -57,4 +63,6 @@ export interface ProducedDocument {
   eml?: EmailDraftFile;
   /** The entry on the customer's history. */
   document: DocumentSummary;
+  /** Asked to hand off and done: the file (a full path) given to the print dialog or mail program. */
+  handedOff?: string;
 }
