@@ -2,9 +2,9 @@ import { Table, Text } from '@mantine/core';
 import type { AllocationDto } from '../../../../shared/contract/payments';
 import { DateText } from '../../../components/DateText';
 import { Money } from '../../../components/Money';
+import { useShowMore } from '../../../components/ShowMore';
 import { AppliedTo } from './AppliedTo';
 import classes from './customer-detail.module.css';
-import { useShowMore } from './ShowMore';
 
 /** A payment or a credit note, as a row: when, which, how much, and where the money went. */
 export interface AppliedRow {

@@ -2,9 +2,9 @@ import { Table, Text } from '@mantine/core';
 import type { CustomerInvoiceRow } from '../../../../shared/contract/customers';
 import { DateText, useDateFormat } from '../../../components/DateText';
 import { Money } from '../../../components/Money';
+import { useShowMore } from '../../../components/ShowMore';
 import { invoiceStatusWords, latenessOf } from '../words';
 import classes from './customer-detail.module.css';
-import { useShowMore } from './ShowMore';
 
 const STATUS_COLOUR = {
   none: undefined,
