@@ -51,9 +51,9 @@ export function DocumentsCard({ page }: { page: CustomerPage }) {
   const from = dates.read(fromText);
   const datesProblem =
     asOf === null
-      ? `Write the date as ${dates.hint}.`
+      ? dates.hint
       : kind === 'activity' && from === null
-        ? `Write the first day as ${dates.hint}.`
+        ? `The first day: ${dates.hint}`
         : kind === 'activity' && from !== null && from > asOf
           ? 'The period must start on or before its last day.'
           : null;
@@ -101,28 +101,25 @@ export function DocumentsCard({ page }: { page: CustomerPage }) {
     if (!r) return;
     setProblem(null);
     setEmailed(null);
-    const done = await produce.run({ ...r, via });
+    // The desktop app hands print and email to the system (its print dialog, the mail program);
+    // browser mode cannot reach either, so it opens a tab or downloads the file instead.
+    const handOff = info?.handOff === true && via !== 'pdf';
+    const done = await produce.run({ ...r, via, handOff });
     if (!done) return;
     setPreview(done.file);
     if (via === 'pdf') saveDownload(done.file);
-    else if (via === 'email' && done.eml) {
+    else if (via === 'email' && done.eml && !done.handedOff) {
       saveDownload(done.eml);
       setEmailed(done.eml.fileName);
-    } else if (via === 'print') {
-      // Browser mode: the browser's own PDF viewer in a new tab, with its Print button. The desktop
-      // window has no host channel that opens a file in the system viewer (host.reveal needs a path
-      // on disk, and the file only lives in memory here), so it saves the PDF as a download to print.
-      if (info?.transport === 'electron' || !openPdfInNewTab(done.file.base64)) saveDownload(done.file);
+    } else if (via === 'print' && !done.handedOff) {
+      // Browser mode: the browser's own PDF viewer in a new tab, with its Print button; a download
+      // when the browser blocks the tab.
+      if (!openPdfInNewTab(done.file.base64)) saveDownload(done.file);
     }
     notifyDone({
       id: 'customer-document',
       title: `${done.file.fileName} is on ${customer.name}’s history`,
-      message:
-        via === 'email'
-          ? 'The email draft is in your downloads, with the PDF attached.'
-          : via === 'print'
-            ? 'Print it from the tab that opened (or from your downloads).'
-            : 'The PDF is in your downloads.',
+      message: sentMessage(via, done.handedOff !== undefined),
     });
   };
 
@@ -213,12 +210,29 @@ export function DocumentsCard({ page }: { page: CustomerPage }) {
             {refusal}
           </Alert>
         ) : null}
-        {emailed ? <EmailDraftNote fileName={emailed} /> : null}
+        {emailed ? (
+          <EmailDraftNote title={`Email draft saved: ${emailed}`} openIt="Open it from your downloads." />
+        ) : null}
         {preview ? <PdfViewer base64={preview.base64} title={preview.fileName} /> : null}
         <DocumentHistory customerId={customer.id} />
       </Stack>
     </SectionCard>
   );
+}
+
+/** Where the document went, in the notice after it was made. */
+function sentMessage(via: DeliveryWay, handedOff: boolean): string {
+  if (via === 'email') {
+    return handedOff
+      ? 'The email draft is open in your mail program, with the PDF attached.'
+      : 'The email draft is in your downloads, with the PDF attached.';
+  }
+  if (via === 'print') {
+    return handedOff
+      ? 'Choose the printer in the print dialog.'
+      : 'Print it from the tab that opened (or from your downloads).';
+  }
+  return 'The PDF is in your downloads.';
 }
 
 /** 'YYYY-MM' of the month before a date: an activity statement starts on its first day. */
