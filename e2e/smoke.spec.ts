@@ -9,7 +9,7 @@ test('new books open on the welcome, with the books named in the header', async 
 
 test('every section opens from the navbar', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Sections' });
-  for (const name of ['Customers', 'Follow-ups', 'Payment plans', 'Settings', 'Dashboard']) {
+  for (const name of ['Customers', 'Follow-ups', 'Letters', 'Payment plans', 'Settings', 'Dashboard']) {
     await nav.getByRole('link', { name }).click();
     const heading = name === 'Dashboard' ? 'Welcome to Duly' : name;
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();

@@ -61,6 +61,7 @@ test('a tour of every screen, with pictures', async ({ page }) => {
 
   for (const [section, file] of [
     ['Follow-ups', 'tour-07-follow-ups'],
+    ['Letters', 'tour-07b-letters'],
     ['Payment plans', 'tour-08-payment-plans'],
     ['Settings', 'tour-09-settings'],
   ] as const) {

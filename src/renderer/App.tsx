@@ -8,6 +8,7 @@ import { CustomersPage } from './features/customers/CustomersPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FollowUpsPage } from './features/follow-ups/FollowUpsPage';
 import { ImportPage } from './features/import/ImportPage';
+import { LettersPage } from './features/letters/LettersPage';
 import { PaymentPlansPage } from './features/payment-plans/PaymentPlansPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
@@ -24,6 +25,7 @@ const PAGES: Record<PageId, (props: PageProps) => ReactElement> = {
   dashboard: DashboardPage,
   customers: CustomersPage,
   'follow-ups': FollowUpsPage,
+  letters: LettersPage,
   'payment-plans': PaymentPlansPage,
   settings: SettingsPage,
   import: ImportPage,
@@ -44,7 +46,7 @@ export function App() {
   const { info, books, error } = useAppData();
   const booksPath = books?.open?.path;
 
-  // Ctrl/⌘ + 1…5 opens the section at that position (browsers keep these keys for their tabs, so in
+  // Ctrl/⌘ + 1…6 opens the section at that position (browsers keep these keys for their tabs, so in
   // browser mode they may never arrive; the links work everywhere).
   useHotkeys(SECTIONS.map((s, i) => [`mod+${i + 1}`, () => route.go(s.id)]));
   useEvent<MenuAction>(MENU_EVENT, (action) => route.go(MENU_PAGES[action]));

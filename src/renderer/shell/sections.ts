@@ -1,6 +1,7 @@
 import {
   type Icon,
   IconCalendarDollar,
+  IconFiles,
   IconLayoutDashboard,
   IconMailForward,
   IconSettings,
@@ -10,7 +11,14 @@ import {
 // The app's sections, in navbar order. The hash route (#/customers) is the id; Ctrl/⌘ + the position
 // number jumps to a section in the desktop app.
 
-export const SECTION_IDS = ['dashboard', 'customers', 'follow-ups', 'payment-plans', 'settings'] as const;
+export const SECTION_IDS = [
+  'dashboard',
+  'customers',
+  'follow-ups',
+  'letters',
+  'payment-plans',
+  'settings',
+] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface Section {
@@ -23,6 +31,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'dashboard', label: 'Dashboard', icon: IconLayoutDashboard },
   { id: 'customers', label: 'Customers', icon: IconUsers },
   { id: 'follow-ups', label: 'Follow-ups', icon: IconMailForward },
+  { id: 'letters', label: 'Letters', icon: IconFiles },
   { id: 'payment-plans', label: 'Payment plans', icon: IconCalendarDollar },
   { id: 'settings', label: 'Settings', icon: IconSettings },
 ];

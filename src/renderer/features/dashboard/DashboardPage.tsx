@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { Button, Group, Loader, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
-import { IconFileImport, IconLayoutDashboard, IconUsers } from '@tabler/icons-react';
+import { IconFileImport, IconFiles, IconLayoutDashboard, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useQuery } from '../../api/use-query';
 import { useAppData } from '../../app-data';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useMoneyFormat } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import type { PageProps } from '../../shell/page';
+import { hrefTo } from '../../shell/use-route';
 import { AsOfField } from './AsOfField';
 import { BucketsChart } from './charts/BucketsChart';
 import { DebtorsChart } from './charts/DebtorsChart';
@@ -72,7 +73,18 @@ export function DashboardPage({ takeFocus, route }: PageProps) {
                   <Loader size={16} type="oval" aria-label="Updating" mb={10} />
                 ) : null}
               </Group>
-              <ExportButtons asOf={view.asOf} />
+              <Group gap="sm">
+                {/* From "how much is overdue" straight to the letters and statements that ask for it. */}
+                <Button
+                  component="a"
+                  href={hrefTo('letters')}
+                  variant="default"
+                  leftSection={<IconFiles size={16} stroke={1.6} />}
+                >
+                  Letters and statements
+                </Button>
+                <ExportButtons asOf={view.asOf} />
+              </Group>
             </Group>
           </Paper>
           {summary.status === 'error' ? (

@@ -1,0 +1,101 @@
+import type {
+  BatchCandidate,
+  BatchKind,
+  BatchSelection,
+  BatchStartInput,
+} from '../../../shared/contract/batch';
+import type { Tone } from '../../../shared/contract/templates';
+
+// Who a batch goes to, worked out on the screen from the candidates main listed: everyone overdue,
+// everyone with a balance (statements), or the customers the owner ticked. Main picks "everyone"
+// again itself when the batch starts, on the same date, so the two always agree.
+
+export type Who = BatchSelection | 'chosen';
+
+export const WHO_LABELS: Record<Who, string> = {
+  overdue: 'Everyone with an overdue balance',
+  open: 'Everyone with a balance',
+  chosen: 'Customers I choose',
+};
+
+/** The choices that make sense for the kind: letters are about something overdue. */
+export function whoChoices(kind: BatchKind): Who[] {
+  return kind === 'letter' ? ['overdue', 'chosen'] : ['overdue', 'open', 'chosen'];
+}
+
+/** Everyone a choice picks, in the candidates' order (by reference). */
+export function recipients(
+  candidates: readonly BatchCandidate[],
+  who: Who,
+  chosen: ReadonlySet<number>,
+): BatchCandidate[] {
+  if (who === 'overdue') return candidates.filter((c) => c.inOverdue);
+  if (who === 'open') return candidates.filter((c) => c.inOpen);
+  return candidates.filter((c) => chosen.has(c.id));
+}
+
+export interface RecipientTotals {
+  customers: number;
+  withoutEmail: number;
+  /** Minor units: the overdue amounts (letters) or the balances owed (statements). */
+  asked: number;
+}
+
+export function totalsOf(list: readonly BatchCandidate[], kind: BatchKind): RecipientTotals {
+  let withoutEmail = 0;
+  let asked = 0;
+  for (const c of list) {
+    if (c.email.trim() === '') withoutEmail++;
+    asked += kind === 'letter' ? c.overdue : Math.max(0, c.balance);
+  }
+  return { customers: list.length, withoutEmail, asked };
+}
+
+/** The candidates whose name, reference or email holds the search, ignoring case and accents. */
+export function searchCandidates(candidates: readonly BatchCandidate[], search: string): BatchCandidate[] {
+  const wanted = fold(search.trim());
+  if (wanted === '') return [...candidates];
+  return candidates.filter((c) => fold(`${c.name} ${c.ref} ${c.email}`).includes(wanted));
+}
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+export interface BatchChoice {
+  kind: BatchKind;
+  tone: Tone;
+  asOf: string;
+  who: Who;
+  chosen: ReadonlySet<number>;
+  email: boolean;
+}
+
+/** What batch.start is asked, or the reason it cannot be asked yet. */
+export function startInput(choice: BatchChoice): BatchStartInput | { problem: string } {
+  const { kind, tone, asOf, who, chosen, email } = choice;
+  if (who === 'open' && kind === 'letter') {
+    return { problem: 'Letters go to customers with something overdue: choose them, or everyone overdue.' };
+  }
+  if (who === 'chosen' && chosen.size === 0) return { problem: 'Tick at least one customer.' };
+  return {
+    kind,
+    ...(kind === 'letter' ? { tone } : {}),
+    asOf,
+    customers: who === 'chosen' ? [...chosen] : who,
+    email,
+  };
+}
+
+/** "1 statement", "12 reminder letters". */
+export function documentsCount(kind: BatchKind, n: number): string {
+  const word = kind === 'letter' ? 'reminder letter' : 'statement';
+  return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Main's phase words for a batch, as the owner reads them. */
+export const BATCH_PHASES: Readonly<Record<string, string>> = {
+  reading: 'Reading the books',
+  drawing: 'Drawing the documents',
+  writing: 'Writing the files',
+  saving: 'Recording each one on its customer’s history',
+  done: 'Finishing',
+};
