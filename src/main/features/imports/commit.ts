@@ -20,13 +20,7 @@ import {
 import { nameKey } from '../customers/customer-names';
 import { getSettings, updateSettings } from '../settings/settings.service';
 import type { CustomerHandle, NewCustomer } from './plan/customers';
-import type {
-  ImportPlan,
-  InvoiceHandle,
-  PlannedCreditNote,
-  PlannedInvoice,
-  PlannedPayment,
-} from './plan/plan';
+import type { ImportPlan, InvoiceHandle } from './plan/plan';
 
 // Writing a checked plan: one transaction, so an import is all or nothing, and a crash or a
 // cancel midway leaves the books exactly as they were. Each affected customer's allocations are
@@ -94,20 +88,18 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   );
   const source = `import:${importId}`;
 
-  const customerIds = insertCustomers(books, plan.customers, importId, now);
-  const customerId = (h: CustomerHandle) => (h.kind === 'existing' ? h.id : customerIds.get(h.customer)!);
+  insertCustomers(books, plan.customers, importId, now);
+  const customerId = (h: CustomerHandle) => (h.kind === 'existing' ? h.id : h.customer.id);
 
-  // Ids first, so the allocation rules can run on new and stored rows together.
-  const invoiceIds = new Map<PlannedInvoice, number>();
-  const paymentIds = new Map<PlannedPayment, number>();
-  const creditIds = new Map<PlannedCreditNote, number>();
+  // Ids first, so the allocation rules can run on new and stored rows together. Each planned row
+  // carries its own id: a field read where a map look-up per row cost ~0.1 s on the large demo.
   let next = nextId(books, 'invoices');
-  for (const inv of plan.invoices) invoiceIds.set(inv, next++);
+  for (const inv of plan.invoices) inv.id = next++;
   next = nextId(books, 'payments');
-  for (const p of plan.payments) paymentIds.set(p, next++);
+  for (const p of plan.payments) p.id = next++;
   next = nextId(books, 'credit_notes');
-  for (const c of plan.creditNotes) creditIds.set(c, next++);
-  const invoiceId = (h: InvoiceHandle) => (h.kind === 'existing' ? h.id : invoiceIds.get(h.invoice)!);
+  for (const c of plan.creditNotes) c.id = next++;
+  const invoiceId = (h: InvoiceHandle) => (h.kind === 'existing' ? h.id : h.invoice.id);
 
   const byCustomer = new Map<number, Added>();
   const added = (h: CustomerHandle): Added => {
@@ -125,7 +117,7 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   };
   for (const inv of plan.invoices) {
     added(inv.customer).fresh.invoices.push({
-      id: invoiceIds.get(inv)!,
+      id: inv.id,
       number: inv.number,
       issueDate: inv.issueDate,
       dueDate: inv.dueDate,
@@ -135,7 +127,7 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   for (const p of plan.payments) {
     added(p.customer).fresh.receipts.push({
       kind: 'payment',
-      id: paymentIds.get(p)!,
+      id: p.id,
       ref: p.ref,
       date: p.date,
       amount: p.amount,
@@ -145,7 +137,7 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   for (const c of plan.creditNotes) {
     added(c.customer).fresh.receipts.push({
       kind: 'credit_note',
-      id: creditIds.get(c)!,
+      id: c.id,
       ref: c.number,
       date: c.date,
       amount: c.amount,
@@ -177,14 +169,17 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       hooks.onProgress?.({ phase: 'saving', done: saved, total });
     }
   };
+  // Values that are the same on every row are written into the statement, not bound 770,000 times
+  // (binding a string copies it): ~0.15 s less on the large demo.
+  const [cur, src, imp, at] = [sqlText(currency), sqlText(source), String(importId), sqlText(now)];
   const insertInvoice = new BatchInsert(
     books,
     'invoices',
-    'id, number, customer_id, issue_date, due_date, total, currency, source, import_id, open_amount, paid_on, created_at',
-    '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'id, number, customer_id, issue_date, due_date, total, open_amount, paid_on, currency, source, import_id, created_at',
+    `(?, ?, ?, ?, ?, ?, ?, ?, ${cur}, ${src}, ${imp}, ${at})`,
   );
   for (const inv of plan.invoices) {
-    const id = invoiceIds.get(inv)!;
+    const id = inv.id;
     const s = resultOf(inv.customer).invoices.get(id)!;
     insertInvoice.add(
       id,
@@ -193,12 +188,8 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       inv.issueDate,
       inv.dueDate,
       inv.total,
-      currency,
-      source,
-      importId,
       s.open,
       s.paidOn,
-      now,
     );
     step();
   }
@@ -215,12 +206,12 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   const insertPayment = new BatchInsert(
     books,
     'payments',
-    'id, ref, customer_id, date, amount, method, note, source, import_id, unapplied, applied_on, created_at',
-    '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'id, ref, customer_id, date, amount, method, note, source, unapplied, applied_on, import_id, created_at',
+    `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${imp}, ${at})`,
     insertTarget,
   );
   for (const p of plan.payments) {
-    const id = paymentIds.get(p)!;
+    const id = p.id;
     const s = resultOf(p.customer).receipts.get(receiptKey('payment', id))!;
     insertPayment.add(
       id,
@@ -231,10 +222,8 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       p.method,
       p.note,
       p.implied ? `${source}:implied` : source,
-      importId,
       s.unapplied,
       s.appliedOn,
-      now,
     );
     p.targets.forEach((t, position) => {
       insertTarget.add(id, position, invoiceId(t.invoice), t.amount);
@@ -245,11 +234,11 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   const insertCredit = new BatchInsert(
     books,
     'credit_notes',
-    'id, number, customer_id, date, amount, reason, invoice_id, source, import_id, unapplied, applied_on, created_at',
-    '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'id, number, customer_id, date, amount, reason, invoice_id, unapplied, applied_on, source, import_id, created_at',
+    `(?, ?, ?, ?, ?, ?, ?, ?, ?, ${src}, ${imp}, ${at})`,
   );
   for (const c of plan.creditNotes) {
-    const id = creditIds.get(c)!;
+    const id = c.id;
     const s = resultOf(c.customer).receipts.get(receiptKey('credit_note', id))!;
     insertCredit.add(
       id,
@@ -259,11 +248,8 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       c.amount,
       c.reason,
       c.invoice ? invoiceId(c.invoice) : null,
-      source,
-      importId,
       s.unapplied,
       s.appliedOn,
-      now,
     );
     step();
   }
@@ -293,13 +279,7 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   return importId;
 }
 
-function insertCustomers(
-  books: Books,
-  customers: NewCustomer[],
-  importId: number,
-  now: string,
-): Map<NewCustomer, number> {
-  const ids = new Map<NewCustomer, number>();
+function insertCustomers(books: Books, customers: NewCustomer[], importId: number, now: string): void {
   const insert = books.prepare(
     `INSERT INTO customers (ref, name, name_key, contact_name, email, phone, address_line1, address_line2, postcode,
        city, country, payment_terms_days, credit_limit, import_id, created_at, updated_at)
@@ -325,7 +305,9 @@ function insertCustomers(
       now,
       now,
     ).lastInsertRowid;
-    ids.set(c, Number(id));
+    c.id = Number(id);
   }
-  return ids;
 }
+
+/** A string as an SQL literal, for values written into a statement rather than bound. */
+const sqlText = (text: string): string => `'${text.replaceAll("'", "''")}'`;

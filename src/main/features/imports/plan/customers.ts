@@ -10,6 +10,8 @@ import type { CustomerKey, ParsedCustomer, ParsedDetails, Where } from '../norma
 // is probably missing.
 
 export interface NewCustomer {
+  /** 0 until the commit inserts the customer. */
+  id: number;
   ref: string;
   name: string;
   details: ParsedDetails;
@@ -59,7 +61,7 @@ export class CustomerResolver {
   }
 
   private create(ref: string, name: string, details: ParsedDetails, where: Where): CustomerHandle {
-    const customer: NewCustomer = { ref, name, details, where };
+    const customer: NewCustomer = { id: 0, ref, name, details, where };
     this.added.push(customer);
     this.takenRefs.add(ref.toLowerCase());
     const handle: CustomerHandle = { kind: 'new', customer };

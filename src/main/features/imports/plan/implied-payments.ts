@@ -52,6 +52,7 @@ export function planImpliedPayments(ctx: Ctx, items: PaidInFile[], usedRefs: Set
       customer = { kind: 'existing', id: row.id, ref: row.ref, terms: row.terms };
     }
     payments.push({
+      id: 0,
       where: invoice.where,
       ref,
       customer,

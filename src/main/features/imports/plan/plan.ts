@@ -15,7 +15,9 @@ export type InvoiceHandle =
   | { kind: 'existing'; id: number; customerId: number; total: Minor; open: Minor; issueDate: IsoDate }
   | { kind: 'new'; invoice: PlannedInvoice };
 
+/** `id` is 0 until the commit numbers the rows it inserts. */
 export interface PlannedInvoice {
+  id: number;
   where: Where;
   number: string;
   customer: CustomerHandle;
@@ -26,6 +28,7 @@ export interface PlannedInvoice {
 }
 
 export interface PlannedPayment {
+  id: number;
   where: Where;
   ref: string;
   customer: CustomerHandle;
@@ -38,6 +41,7 @@ export interface PlannedPayment {
 }
 
 export interface PlannedCreditNote {
+  id: number;
   where: Where;
   number: string;
   customer: CustomerHandle;
@@ -155,6 +159,7 @@ export function planImport(ctx: Ctx, files: ParsedFile[], options: PlanOptions):
         continue;
       }
       const plannedInvoice: PlannedInvoice = {
+        id: 0,
         where: inv.where,
         number: inv.number,
         customer,
@@ -243,6 +248,7 @@ export function planImport(ctx: Ctx, files: ParsedFile[], options: PlanOptions):
         continue;
       }
       payments.push({
+        id: 0,
         where: p.where,
         ref,
         customer,
@@ -292,6 +298,7 @@ export function planImport(ctx: Ctx, files: ParsedFile[], options: PlanOptions):
         continue;
       }
       const planned: PlannedCreditNote = {
+        id: 0,
         where: c.where,
         number,
         customer,

@@ -77,13 +77,19 @@ export function rowViews(grid: Grid, rec: Recognition): RowView[] {
   let section: string | undefined;
   for (let i = rec.headerIndex + 1; i < grid.rows.length; i++) {
     const cells = grid.rows[i]!;
-    const filled = cells.filter((c) => c.trim() !== '');
-    if (filled.length === 0) continue;
+    // Counted, not filtered into a new array: this runs on every row of a big file.
+    let filled = 0;
+    let firstIndex = -1;
+    for (let c = 0; c < cells.length && filled < 2; c++) {
+      if (cells[c]!.trim() === '') continue;
+      if (filled++ === 0) firstIndex = c;
+    }
+    if (filled === 0) continue;
     // A lone cell in the first columns is a heading ("Café Müller", "Current"); "Total for …"
     // closes it.
-    const firstIndex = cells.findIndex((c) => c.trim() !== '');
-    if (filled.length === 1 && firstIndex <= 1) {
-      section = /^total\b/i.test(filled[0]!.trim()) ? undefined : filled[0]!.trim();
+    if (filled === 1 && firstIndex <= 1) {
+      const only = cells[firstIndex]!.trim();
+      section = /^total\b/i.test(only) ? undefined : only;
     }
     views.push(makeView(i + 1, cells, rec, section));
   }
