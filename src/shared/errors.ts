@@ -64,8 +64,12 @@ export class DulyError extends Error {
  */
 export function errorData(error: unknown, context: string): ErrorData {
   if (error instanceof DulyError) return error.toData();
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `${context}: ${detail}` };
+  return { code: 'internal', message: `${context}: ${messageOf(error)}` };
+}
+
+/** What was thrown, in words: its message, or the thing itself as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : String(error);
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorData };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { messageOf } from '../../shared/errors';
 
 // The logic of the desktop hand-off, in plain Node so it is tested without Electron: which
 // navigations the print window may make, when to ask for the print dialog, what to do when printing
@@ -116,8 +117,4 @@ export function openFailure(file: string, systemMessage: string): string {
     ? 'Check that a mail program (Outlook, Thunderbird, Apple Mail…) is set up to open email files'
     : 'Check that a program is set up to open PDF files';
   return `Your computer could not open ${name}${detail ? ` (${detail})` : ''}. ${what}.`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : String(error);
 }

@@ -20,7 +20,10 @@ export interface Host {
   printPdf?(path: string): Promise<void>;
 }
 
+/** A host that can hand files to the system: the desktop app's. */
+export type HandOffHost = Host & Required<Pick<Host, 'openFile' | 'printPdf' | 'reveal'>>;
+
 /** Whether the host can hand files to the system: open them, print them, show them in their folder. */
-export function canHandOff(host: Host): boolean {
+export function canHandOff(host: Host): host is HandOffHost {
   return host.openFile !== undefined && host.printPdf !== undefined && host.reveal !== undefined;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BatchOpenInput, BatchResult } from '../../../shared/contract/batch';
 import type { ExportedFile } from '../../../shared/contract/reports';
-import { DulyError } from '../../../shared/errors';
+import { DulyError, messageOf } from '../../../shared/errors';
 import type { JobRunner } from '../../jobs/job-runner';
 import type { Handlers } from '../../rpc/dispatch';
 import type { BooksSession } from '../../session/books-session';
@@ -95,8 +95,7 @@ export function batchHandlers({ jobs, session, host }: BatchDeps) {
       try {
         await (action === 'print' ? hand.printPdf(fullPath) : hand.openFile(fullPath));
       } catch (error) {
-        const reason = error instanceof Error && error.message ? error.message : String(error);
-        throw new DulyError('internal', `${reason} The file is at ${fullPath}`, { field: 'file' });
+        throw new DulyError('internal', `${messageOf(error)} The file is at ${fullPath}`, { field: 'file' });
       }
       return null;
     },

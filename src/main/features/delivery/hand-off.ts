@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DulyError } from '../../../shared/errors';
-import type { Host } from '../../session/host';
+import { DulyError, messageOf } from '../../../shared/errors';
+import { canHandOff, type HandOffHost, type Host } from '../../session/host';
 
 // Handing a document to the system (desktop only): the print dialog for a PDF, the mail program for
 // an email draft. The system's programs open files, not bytes, so a single document is written to a
@@ -15,14 +15,10 @@ import type { Host } from '../../session/host';
 export const HAND_OFF_UNSUPPORTED =
   'Only the desktop app can open the print dialog or your mail program; browser mode downloads the file instead.';
 
-/** What handing a file to the system needs: the desktop app's host. */
-export type HandOffHost = Required<Pick<Host, 'openFile' | 'printPdf' | 'reveal'>>;
-
-/** The host's hand-off powers, or the refusal browser mode gets (before anything is made). */
+/** The host, able to hand files to the system; or the refusal browser mode gets (before anything is made). */
 export function handOffHost(host: Host, message = HAND_OFF_UNSUPPORTED): HandOffHost {
-  const { openFile, printPdf, reveal } = host;
-  if (!openFile || !printPdf || !reveal) throw new DulyError('unsupported', message);
-  return { openFile, printPdf, reveal };
+  if (!canHandOff(host)) throw new DulyError('unsupported', message);
+  return host;
 }
 
 /** How long a handed-off copy is kept before the next hand-off removes it. */
@@ -121,7 +117,7 @@ function prepareRoot(root: string): void {
  * and kept all the same. `file`: where it was written, when it was.
  */
 export function handOffFailed(error: unknown, made: string, file?: string): DulyError {
-  const reason = error instanceof Error && error.message ? error.message : String(error);
+  const reason = messageOf(error);
   const because = /[.!?]$/.test(reason) ? reason : `${reason}.`;
   const where = file
     ? `The file is at ${file}`

@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { DeliveryWay, ProducedDocument } from '../../../shared/contract/outbox';
-import { type HandOffHost, type HandOffPlace, handOffFailed, writeHandOffFile } from '../delivery/hand-off';
+import type { HandOffHost } from '../../session/host';
+import { type HandOffPlace, handOffFailed, writeHandOffFile } from '../delivery/hand-off';
 
 // After a document is made and on the history: its PDF to the print dialog, or its email draft to
 // the mail program. A plain PDF needs nothing more (the screen's download asks where to save it).
