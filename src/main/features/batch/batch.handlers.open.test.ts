@@ -6,31 +6,17 @@ import type { JobStatus } from '../../../shared/contract/jobs';
 import { fixedClock } from '../../../shared/dates';
 import { createApp } from '../../app';
 import { hasPoppler, NO_POPPLER } from '../../pdf/testing/poppler';
-import type { Host } from '../../session/host';
+import { recordingHost } from '../../testing/recording-host';
 import { batchShop, tempDir } from './batch.fixture';
 
-// batch.open as the desktop app's batch screen calls it: one finished batch, a stub host that
+// batch.open as the desktop app's batch screen rec.calls it: one finished batch, a stub host that
 // records what it was handed, and every way a screen could ask for the wrong file.
 
 let dir: string;
 let app: ReturnType<typeof createApp>;
 let job: JobStatus<BatchResult>;
 let folder: string;
-let calls: [string, string][];
-let failWith: string | undefined;
-
-const stubHost: Host = {
-  chooseFile: async () => null,
-  reveal: (file) => void calls.push(['reveal', file]),
-  openFile: async (file) => {
-    calls.push(['openFile', file]);
-    if (failWith) throw new Error(failWith);
-  },
-  printPdf: async (file) => {
-    calls.push(['printPdf', file]);
-    if (failWith) throw new Error(failWith);
-  },
-};
+const rec = recordingHost();
 
 async function call(input: Record<string, unknown>) {
   return app.dispatch('batch.open', input);
@@ -41,7 +27,7 @@ if (!hasPoppler) it.skip(NO_POPPLER, () => {});
 describe.skipIf(!hasPoppler)('batch.open', () => {
   beforeAll(async () => {
     dir = tempDir();
-    app = createApp({ userDataDir: dir, clock: fixedClock('2026-11-23'), host: stubHost });
+    app = createApp({ userDataDir: dir, clock: fixedClock('2026-11-23'), host: rec.host });
     await app.session.create('Corner Shop', dir);
     batchShop(app.ctx());
     const started = await app.dispatch('batch.start', { kind: 'statement', customers: 'open', email: true });
@@ -55,8 +41,7 @@ describe.skipIf(!hasPoppler)('batch.open', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   beforeEach(() => {
-    calls = [];
-    failWith = undefined;
+    rec.reset();
   });
 
   it('hands the combined PDF to the print dialog or the PDF viewer, or shows it in its folder', async () => {
@@ -64,7 +49,7 @@ describe.skipIf(!hasPoppler)('batch.open', () => {
     for (const action of ['print', 'open', 'reveal']) {
       expect(await call({ jobId: job.id, action })).toEqual({ ok: true, data: null });
     }
-    expect(calls).toEqual([
+    expect(rec.calls).toEqual([
       ['printPdf', combined],
       ['openFile', combined],
       ['reveal', combined],
@@ -77,7 +62,7 @@ describe.skipIf(!hasPoppler)('batch.open', () => {
     await call({ jobId: job.id, file: 'C001.pdf', action: 'print' });
     await call({ jobId: job.id, file: 'C001.eml', action: 'open' });
     await call({ jobId: job.id, file: 'Z-9.eml', action: 'reveal' });
-    expect(calls).toEqual([
+    expect(rec.calls).toEqual([
       ['printPdf', path.join(folder, 'C001.pdf')],
       ['openFile', path.join(folder, 'C001.eml')],
       ['reveal', path.join(folder, 'Z-9.eml')],
@@ -95,7 +80,7 @@ describe.skipIf(!hasPoppler)('batch.open', () => {
   ])('refuses %s, handing nothing over', async (_what, input, field) => {
     const result = await call({ jobId: job.id, ...input });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', field } });
-    expect(calls).toEqual([]);
+    expect(rec.calls).toEqual([]);
   });
 
   it('refuses a job it did not start, one not finished, and one that was cancelled', async () => {
@@ -120,15 +105,15 @@ describe.skipIf(!hasPoppler)('batch.open', () => {
       ok: false,
       error: { code: 'conflict', field: 'jobId' },
     });
-    expect(calls).toEqual([]);
+    expect(rec.calls).toEqual([]);
   });
 
   it('passes on the system’s words when it could not open the file, with where the file is', async () => {
-    failWith = 'Your computer could not open C001.eml. Check that a mail program is set up.';
+    rec.failWith = 'Your computer could not open C001.eml. Check that a mail program is set up.';
     const file = path.join(folder, 'C001.eml');
     expect(await call({ jobId: job.id, file: 'C001.eml', action: 'open' })).toEqual({
       ok: false,
-      error: { code: 'internal', field: 'file', message: `${failWith} The file is at ${file}` },
+      error: { code: 'internal', field: 'file', message: `${rec.failWith} The file is at ${file}` },
     });
   });
 
@@ -144,7 +129,7 @@ describe.skipIf(!hasPoppler)('batch.open', () => {
         message: `The file is no longer at ${file}; it may have been moved.`,
       },
     });
-    expect(calls).toEqual([]);
+    expect(rec.calls).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { fixedClock } from '../../../shared/dates';
 import { createApp } from '../../app';
 import type { Host } from '../../session/host';
 import { aCustomer, anInvoice } from '../../testing/builders';
+import { recordingHost } from '../../testing/recording-host';
 import { BUSINESS, lukasz } from '../documents/documents.fixture';
 
 // documents.produce with handOff, as the desktop app calls it, on real books and a stub host that
@@ -20,21 +21,7 @@ import { BUSINESS, lukasz } from '../documents/documents.fixture';
 let dir: string;
 let app: ReturnType<typeof createApp>;
 let customerId: number;
-let calls: [string, string][];
-let failWith: string | undefined;
-
-const stubHost: Host = {
-  chooseFile: async () => null,
-  reveal: (file) => void calls.push(['reveal', file]),
-  openFile: async (file) => {
-    calls.push(['openFile', file]);
-    if (failWith) throw new Error(failWith);
-  },
-  printPdf: async (file) => {
-    calls.push(['printPdf', file]);
-    if (failWith) throw new Error(failWith);
-  },
-};
+const rec = recordingHost();
 
 async function start(host: Host | undefined): Promise<void> {
   app = createApp({
@@ -53,9 +40,8 @@ beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-outbox-hand-off-'));
   // os.tmpdir() follows TMPDIR: the hand-off folder lands inside this test's own folder.
   vi.stubEnv('TMPDIR', dir);
-  calls = [];
-  failWith = undefined;
-  await start(stubHost);
+  rec.reset();
+  await start(rec.host);
 });
 afterEach(() => {
   app.close();
@@ -84,7 +70,7 @@ describe('documents.produce with handOff', () => {
   it('print: the print dialog gets the PDF, at a path holding the bytes on the history', async () => {
     const produced = await produce({ kind: 'letter', tone: 'firm', via: 'print', handOff: true });
     const file = produced.handedOff!;
-    expect(calls).toEqual([['printPdf', file]]);
+    expect(rec.calls).toEqual([['printPdf', file]]);
     expect(path.basename(file)).toBe('Firm reminder C001 2026-11-23.pdf');
     expect(path.dirname(path.dirname(file))).toBe(handOffRoot());
     expect(fs.readFileSync(file).equals(await reopened(produced.document.id))).toBe(true);
@@ -95,7 +81,7 @@ describe('documents.produce with handOff', () => {
   it('email: the mail program gets the draft, with the PDF on the history attached', async () => {
     const produced = await produce({ kind: 'statement', via: 'email', handOff: true });
     const file = produced.handedOff!;
-    expect(calls).toEqual([['openFile', file]]);
+    expect(rec.calls).toEqual([['openFile', file]]);
     expect(path.basename(file)).toBe(produced.eml!.fileName);
     expect(file.endsWith('.eml')).toBe(true);
     expect(path.dirname(path.dirname(file))).toBe(handOffRoot());
@@ -109,7 +95,7 @@ describe('documents.produce with handOff', () => {
   it('pdf: nothing more to hand over; the screen downloads it', async () => {
     const produced = await produce({ kind: 'statement', via: 'pdf', handOff: true });
     expect(produced.handedOff).toBeUndefined();
-    expect(calls).toEqual([]);
+    expect(rec.calls).toEqual([]);
     expect(fs.existsSync(handOffRoot())).toBe(false);
     expect(await history()).toHaveLength(1);
   });
@@ -117,7 +103,7 @@ describe('documents.produce with handOff', () => {
   it('without handOff, the desktop app hands nothing over either', async () => {
     const produced = await produce({ kind: 'statement', via: 'print' });
     expect(produced.handedOff).toBeUndefined();
-    expect(calls).toEqual([]);
+    expect(rec.calls).toEqual([]);
     expect(fs.existsSync(handOffRoot())).toBe(false);
   });
 
@@ -130,15 +116,15 @@ describe('documents.produce with handOff', () => {
   });
 
   it('when the system fails, the document stays recorded and the error says where the file is', async () => {
-    failWith = 'No program on this computer opens PDF files.';
+    rec.failWith = 'No program on this computer opens PDF files.';
     const result = await app.dispatch('documents.produce', {
       customerId,
       kind: 'statement',
       via: 'print',
       handOff: true,
     });
-    expect(calls).toHaveLength(1);
-    const file = calls[0]![1];
+    expect(rec.calls).toHaveLength(1);
+    const file = rec.calls[0]![1];
     expect(result).toEqual({
       ok: false,
       error: {
@@ -166,7 +152,7 @@ describe('documents.produce with handOff', () => {
     expect(!result.ok && result.error.message).toMatch(
       /^“Statement C001 2026-11-23\.pdf” was made and is kept on the customer’s history, but it could not be opened: Duly could not write a copy to .*\. Open it again from the customer’s history to save or print it\.$/,
     );
-    expect(calls).toEqual([]);
+    expect(rec.calls).toEqual([]);
     expect(await history()).toHaveLength(1);
   });
 
@@ -180,7 +166,7 @@ describe('documents.produce with handOff', () => {
       handOff: true,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', field: 'via' } });
-    expect(calls).toEqual([]);
+    expect(rec.calls).toEqual([]);
     expect(await history(silent.id)).toEqual([]);
   });
 });
@@ -188,7 +174,7 @@ describe('documents.produce with handOff', () => {
 describe('browser mode', () => {
   it.each([
     ['no host at all', undefined],
-    ['a host without the hand-off', { chooseFile: stubHost.chooseFile!, reveal: stubHost.reveal! }],
+    ['a host without the hand-off', { chooseFile: rec.host.chooseFile!, reveal: rec.host.reveal! }],
   ])('with %s, refuses handOff before anything is drawn or recorded', async (_what, host) => {
     app.close();
     await start(host);
@@ -225,7 +211,7 @@ describe('app.info', () => {
     await start(undefined);
     expect(await info()).toMatchObject({ transport: 'http', nativeDialogs: false, handOff: false });
     app.close();
-    const { printPdf: _, ...noPrint } = stubHost;
+    const { printPdf: _, ...noPrint } = rec.host;
     await start(noPrint);
     expect(await info()).toMatchObject({ nativeDialogs: true, handOff: false });
   });
