@@ -9,7 +9,7 @@ import { hasPoppler, NO_POPPLER } from '../../pdf/testing/poppler';
 import { recordingHost } from '../../testing/recording-host';
 import { batchShop, tempDir } from './batch.fixture';
 
-// batch.open as the desktop app's batch screen rec.calls it: one finished batch, a stub host that
+// batch.open as the desktop app's batch screen calls it: one finished batch, a stub host that
 // records what it was handed, and every way a screen could ask for the wrong file.
 
 let dir: string;
