@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, useRef } from 'react';
 import type { BatchCandidate } from '../../../shared/contract/batch';
 import { Money } from '../../components/Money';
+import vt from '../../components/virtual-table.module.css';
 import classes from './letters.module.css';
 
 interface CandidateListProps {
@@ -31,35 +32,35 @@ export function CandidateList({ rows, ticked, onTick, label }: CandidateListProp
     paddingStart: HEAD_HEIGHT,
   });
   return (
-    <div className={classes.list} data-ticks={ticks}>
+    <div className={`${vt.frame} ${classes.list}`} data-ticks={ticks}>
       <div
         ref={scrollRef}
-        className={classes.body}
-        style={{ '--content-height': `${virtualizer.getTotalSize() + 2}px` } as CSSProperties}
+        className={`${vt.body} ${classes.body}`}
+        style={{ '--content-height': `${virtualizer.getTotalSize()}px` } as CSSProperties}
       >
-        <table className={classes.table} aria-label={label} aria-rowcount={rows.length + 1}>
-          <thead className={classes.head}>
-            <tr className={classes.headRow} aria-rowindex={1}>
+        <table className={vt.table} aria-label={label} aria-rowcount={rows.length + 1}>
+          <thead className={vt.head}>
+            <tr className={vt.headRow} aria-rowindex={1}>
               {ticks ? (
-                <th scope="col" className={classes.cell}>
+                <th scope="col" className={vt.cell}>
                   <VisuallyHidden>Chosen</VisuallyHidden>
                 </th>
               ) : null}
-              <th scope="col" className={classes.cell}>
+              <th scope="col" className={vt.cell}>
                 Customer
               </th>
-              <th scope="col" className={classes.cell}>
+              <th scope="col" className={vt.cell}>
                 Email
               </th>
-              <th scope="col" className={`${classes.cell} ${classes.number}`}>
+              <th scope="col" className={`${vt.cell} ${vt.number}`}>
                 Overdue
               </th>
-              <th scope="col" className={`${classes.cell} ${classes.number}`}>
+              <th scope="col" className={`${vt.cell} ${vt.number}`}>
                 Balance
               </th>
             </tr>
           </thead>
-          <tbody className={classes.rows} style={{ height: virtualizer.getTotalSize() - HEAD_HEIGHT }}>
+          <tbody className={vt.rows} style={{ height: virtualizer.getTotalSize() - HEAD_HEIGHT }}>
             {virtualizer.getVirtualItems().map((item) => {
               const c = rows[item.index];
               if (!c) return null;
@@ -67,13 +68,13 @@ export function CandidateList({ rows, ticked, onTick, label }: CandidateListProp
               return (
                 <tr
                   key={c.id}
-                  className={classes.row}
+                  className={`${vt.row} ${classes.row}`}
                   aria-rowindex={item.index + 2}
                   data-ticked={ticks && on}
                   style={{ transform: `translateY(${item.start - HEAD_HEIGHT}px)` }}
                 >
                   {ticks ? (
-                    <td className={classes.cell}>
+                    <td className={vt.cell}>
                       <Checkbox
                         aria-label={`${c.name} (${c.ref})`}
                         checked={on}
@@ -81,14 +82,14 @@ export function CandidateList({ rows, ticked, onTick, label }: CandidateListProp
                       />
                     </td>
                   ) : null}
-                  <td className={classes.cell}>
+                  <td className={vt.cell}>
                     {c.name}
-                    <span className={classes.meta}>
+                    <span className={vt.meta}>
                       {c.ref}
                       {c.daysOverdue > 0 ? ` · oldest ${c.daysOverdue} days overdue` : ''}
                     </span>
                   </td>
-                  <td className={classes.cell}>
+                  <td className={vt.cell}>
                     {c.email.trim() === '' ? (
                       <Badge color="orange" variant="light" size="sm">
                         No email
@@ -97,10 +98,10 @@ export function CandidateList({ rows, ticked, onTick, label }: CandidateListProp
                       c.email
                     )}
                   </td>
-                  <td className={`${classes.cell} ${classes.number}`}>
+                  <td className={`${vt.cell} ${vt.number}`}>
                     <Money value={c.overdue} dashForZero />
                   </td>
-                  <td className={`${classes.cell} ${classes.number}`}>
+                  <td className={`${vt.cell} ${vt.number}`}>
                     <Money value={c.balance} />
                   </td>
                 </tr>

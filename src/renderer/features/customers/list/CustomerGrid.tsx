@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { CustomerListRow, CustomerSort } from '../../../../shared/contract/customers';
+import vt from '../../../components/virtual-table.module.css';
 import { CustomerGridRow } from './CustomerGridRow';
 import classes from './customer-grid.module.css';
 
@@ -132,39 +133,39 @@ export function CustomerGrid(props: CustomerGridProps) {
   const sortOf = (column: CustomerSort) => ariaSort(column, sort, reverse);
 
   return (
-    <div className={classes.grid}>
+    <div className={`${vt.frame} ${classes.grid}`}>
       {/* Keys bubble here from the focused link; the container itself is not a tab stop. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys reach it from the links inside. */}
       <div
         ref={scrollRef}
-        className={classes.body}
+        className={`${vt.body} ${classes.body}`}
         onKeyDown={onKeyDown}
         style={{ '--content-height': `${virtualizer.getTotalSize()}px` } as CSSProperties}
       >
-        <table className={classes.table} aria-label="Customers" aria-rowcount={rows.length + 1}>
-          <thead className={classes.head}>
-            <tr aria-rowindex={1} className={classes.headRow}>
-              <th scope="col" className={classes.cell} aria-sort={sortOf('name')}>
+        <table className={vt.table} aria-label="Customers" aria-rowcount={rows.length + 1}>
+          <thead className={vt.head}>
+            <tr aria-rowindex={1} className={vt.headRow}>
+              <th scope="col" className={vt.cell} aria-sort={sortOf('name')}>
                 Customer
               </th>
-              <th scope="col" className={classes.cell}>
+              <th scope="col" className={vt.cell}>
                 How they pay
               </th>
-              <th scope="col" className={`${classes.cell} ${classes.number}`} aria-sort={sortOf('balance')}>
+              <th scope="col" className={`${vt.cell} ${vt.number}`} aria-sort={sortOf('balance')}>
                 Balance
               </th>
-              <th scope="col" className={`${classes.cell} ${classes.number}`}>
+              <th scope="col" className={`${vt.cell} ${vt.number}`}>
                 Overdue
               </th>
-              <th scope="col" className={classes.cell} aria-sort={sortOf('overdue')}>
+              <th scope="col" className={vt.cell} aria-sort={sortOf('overdue')}>
                 Oldest unpaid
               </th>
-              <th scope="col" className={`${classes.cell} ${classes.number}`}>
+              <th scope="col" className={`${vt.cell} ${vt.number}`}>
                 Open
               </th>
             </tr>
           </thead>
-          <tbody className={classes.rows} style={{ height: virtualizer.getTotalSize() - HEAD_HEIGHT }}>
+          <tbody className={vt.rows} style={{ height: virtualizer.getTotalSize() - HEAD_HEIGHT }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
               return row ? (

@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { memo } from 'react';
 import type { CustomerListRow } from '../../../../shared/contract/customers';
 import { Money } from '../../../components/Money';
+import vt from '../../../components/virtual-table.module.css';
 import { hrefTo } from '../../../shell/use-route';
 import { BehaviourBadge } from '../behaviour/BehaviourBadge';
 import { latenessOf, oldestOverdueWords } from '../words';
@@ -40,7 +41,7 @@ export const CustomerGridRow = memo(function CustomerGridRow({
       aria-rowindex={index + 2}
       data-index={index}
       data-active={active}
-      className={classes.row}
+      className={`${vt.row} ${classes.row}`}
       style={{ transform: `translateY(${top}px)` }}
       onClick={(e) => {
         // The link handles its own clicks; anywhere else on the row opens the customer too.
@@ -49,19 +50,19 @@ export const CustomerGridRow = memo(function CustomerGridRow({
         window.location.hash = href;
       }}
     >
-      <td className={classes.cell}>
+      <td className={vt.cell}>
         <a href={href} className={classes.name} tabIndex={active ? 0 : -1} onFocus={() => onFocusRow(index)}>
           {row.name}
         </a>
-        <span className={classes.meta}>
+        <span className={vt.meta}>
           {row.ref}
           {row.tags.length > 0 ? ` · ${row.tags.join(', ')}` : ''}
         </span>
       </td>
-      <td className={classes.cell}>
+      <td className={vt.cell}>
         <BehaviourBadge behaviourClass={row.behaviourClass} label={row.behaviourLabel} size="sm" />
       </td>
-      <td className={`${classes.cell} ${classes.number}`}>
+      <td className={`${vt.cell} ${vt.number}`}>
         {row.balance < 0 ? (
           <Text component="span" inherit c="teal" className={classes.credit}>
             <Money value={-row.balance} /> <small>in credit</small>
@@ -70,15 +71,15 @@ export const CustomerGridRow = memo(function CustomerGridRow({
           <Figure value={row.balance} strong />
         )}
       </td>
-      <td className={`${classes.cell} ${classes.number}`}>
+      <td className={`${vt.cell} ${vt.number}`}>
         <Figure value={row.overdue} />
       </td>
-      <td className={classes.cell}>
+      <td className={vt.cell}>
         <Text component="span" inherit c={LATENESS_COLOUR[latenessOf(row.oldestDaysOverdue)]}>
           {oldestOverdueWords(row.oldestDaysOverdue, row.openInvoices)}
         </Text>
       </td>
-      <td className={`${classes.cell} ${classes.number}`}>
+      <td className={`${vt.cell} ${vt.number}`}>
         <Text component="span" inherit c={row.openInvoices === 0 ? 'dimmed' : undefined}>
           {row.openInvoices === 0 ? '—' : row.openInvoices}
         </Text>
