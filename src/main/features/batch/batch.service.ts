@@ -180,11 +180,15 @@ export async function runBatch(
   }
 }
 
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 function nobody(plan: BatchPlan): DulyError {
-  const skipped = plan.nothingToSend.length;
-  const message =
-    skipped > 0
-      ? `There is nothing to send: ${skipped === 1 ? 'the customer chosen has' : `none of the ${skipped} customers chosen have`} anything for this letter to be about.`
+  const skipped = plan.nothingToSend;
+  const only = skipped.length === 1 ? skipped[0] : undefined;
+  const message = only
+    ? `There is nothing to send to ${only.name}: ${lowerFirst(only.reason)}`
+    : skipped.length > 1
+      ? `There is nothing to send: none of the ${skipped.length} customers chosen has anything for this letter to be about.`
       : plan.kind === 'letter'
         ? `Nobody has an overdue balance on ${plan.asOf}, so there are no letters to write.`
         : `Nobody has a balance on ${plan.asOf}, so there are no statements to print.`;
