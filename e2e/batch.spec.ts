@@ -116,6 +116,24 @@ test('statements for everyone with a balance, then firm letters for the customer
   await expect(letters.result).toContainText('1 reminder letter ready');
   expect(path.basename(await letters.folder())).toBe('2026-11-23 Firm letters');
 
+  // A courtesy note is about invoices not yet due: Mill Café has none, so nothing is made, and Duly says why.
+  await letters.result.getByRole('button', { name: 'Make another batch' }).click();
+  await letters.choose('Reminder letters');
+  await letters.chooseTone('Courtesy note (before it is due)');
+  // The choices of the last batch are kept (the same customers, another tone); this one is for Mill Café.
+  await expect(
+    letters.region('Who gets one').getByRole('radio', { name: 'Customers I choose' }),
+  ).toBeChecked();
+  await letters.region('Who gets one').getByRole('button', { name: 'Untick all' }).click();
+  await letters.region('Who gets one').getByLabel('Find customers').fill('');
+  await letters.region('Who gets one').getByRole('checkbox', { name: 'Mill Café (MC1)' }).check();
+  await letters.start.getByRole('button', { name: 'Make 1 reminder letter' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing to make' })).toContainText(
+    'There is nothing to send to Mill Café: nothing falls due after 23/11/2026. Nothing was recorded.',
+  );
+  await expect(letters.result).toHaveCount(0);
+  await snap(page, 'batch-nothing-to-send');
+
   // On Harbour Bakery's history: the statement and the letter, each with what it asked for.
   await page.goto(`${new URL(page.url()).origin}/#/customers/${shop.harbour}`);
   const history = page.getByTestId('document-history').locator('tbody tr');

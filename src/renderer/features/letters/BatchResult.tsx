@@ -47,75 +47,60 @@ export function BatchResult({ jobId, result, onAnother }: BatchResultProps) {
             </ThemeIcon>
             <div>
               <Title order={2} fz="lg">
-                {result.files.length === 0 ? 'Nothing to make' : `${made} ready`}
+                {made} ready
               </Title>
               <Text size="sm" c="dimmed">
-                {result.files.length === 0
-                  ? 'None of the customers chosen had anything for a document to be about.'
-                  : `${result.combined.pages.toLocaleString()} pages in one PDF, ready to print; each one is on its customer’s history.`}
+                {result.combined.pages.toLocaleString()} pages in one PDF, ready to print; each one is on its
+                customer’s history.
               </Text>
             </div>
           </Group>
-          {result.files.length > 0 ? (
-            <Group gap="sm">
+          <Group gap="sm">
+            <Button
+              leftSection={<IconPrinter size={16} stroke={1.6} />}
+              onClick={() => (desktop ? handOff(jobId, 'print') : combinedPdf(jobId, 'tab'))}
+            >
+              Print all
+            </Button>
+            {desktop ? (
               <Button
-                leftSection={<IconPrinter size={16} stroke={1.6} />}
-                onClick={() => (desktop ? handOff(jobId, 'print') : combinedPdf(jobId, 'tab'))}
+                variant="default"
+                leftSection={<IconFolder size={16} stroke={1.6} />}
+                onClick={() => handOff(jobId, 'reveal')}
               >
-                Print all
+                Show in folder
               </Button>
-              {desktop ? (
-                <Button
-                  variant="default"
-                  leftSection={<IconFolder size={16} stroke={1.6} />}
-                  onClick={() => handOff(jobId, 'reveal')}
-                >
-                  Show in folder
-                </Button>
-              ) : (
-                <Button
-                  variant="default"
-                  leftSection={<IconDownload size={16} stroke={1.6} />}
-                  onClick={() => combinedPdf(jobId, 'download')}
-                >
-                  Download the combined PDF
-                </Button>
+            ) : (
+              <Button
+                variant="default"
+                leftSection={<IconDownload size={16} stroke={1.6} />}
+                onClick={() => combinedPdf(jobId, 'download')}
+              >
+                Download the combined PDF
+              </Button>
+            )}
+            <Button variant="subtle" leftSection={<IconRefresh size={16} stroke={1.6} />} onClick={onAnother}>
+              Make another batch
+            </Button>
+          </Group>
+          <Text size="sm">
+            The files are in{' '}
+            <Code data-testid="batch-folder" style={{ wordBreak: 'break-all' }}>
+              {result.folder}
+            </Code>{' '}
+            <CopyButton value={result.folder}>
+              {({ copied, copy }) => (
+                <Anchor component="button" type="button" size="sm" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy the path'}
+                </Anchor>
               )}
-              <Button
-                variant="subtle"
-                leftSection={<IconRefresh size={16} stroke={1.6} />}
-                onClick={onAnother}
-              >
-                Make another batch
-              </Button>
-            </Group>
-          ) : (
-            <Group>
-              <Button variant="default" onClick={onAnother}>
-                Make another batch
-              </Button>
-            </Group>
-          )}
-          {result.files.length > 0 ? (
-            <Text size="sm">
-              The files are in{' '}
-              <Code data-testid="batch-folder" style={{ wordBreak: 'break-all' }}>
-                {result.folder}
-              </Code>{' '}
-              <CopyButton value={result.folder}>
-                {({ copied, copy }) => (
-                  <Anchor component="button" type="button" size="sm" onClick={copy}>
-                    {copied ? 'Copied' : 'Copy the path'}
-                  </Anchor>
-                )}
-              </CopyButton>
-              <br />
-              <Text span size="sm" c="dimmed">
-                {result.combined.fileName} holds them all; each customer also has a PDF of their own named by
-                their reference.
-              </Text>
+            </CopyButton>
+            <br />
+            <Text span size="sm" c="dimmed">
+              {result.combined.fileName} holds them all; each customer also has a PDF of their own named by
+              their reference.
             </Text>
-          ) : null}
+          </Text>
         </Stack>
       </Paper>
 
@@ -149,7 +134,7 @@ export function BatchResult({ jobId, result, onAnother }: BatchResultProps) {
         </Alert>
       ) : null}
 
-      {result.files.length > 0 ? <BatchFilesTable jobId={jobId} result={result} desktop={desktop} /> : null}
+      {<BatchFilesTable jobId={jobId} result={result} desktop={desktop} />}
     </Stack>
   );
 }

@@ -63,10 +63,7 @@ export function LettersPage({ takeFocus }: PageProps) {
     setStartProblem(null);
   };
 
-  const input =
-    asOf === null
-      ? { problem: dateProblem ?? '' }
-      : startInput({ ...options, asOf, who, chosen: who === 'chosen' ? chosen : new Set() });
+  const input = asOf === null ? { problem: dates.hint } : startInput({ ...options, asOf, who, chosen });
   const start = async () => {
     if ('problem' in input) return;
     setStarting(true);
@@ -120,7 +117,8 @@ export function LettersPage({ takeFocus }: PageProps) {
       : job?.state === 'failed'
         ? {
             color: 'red',
-            title: 'The batch did not finish',
+            // A refusal (nobody to write to) is not a breakdown: say so.
+            title: job.error?.code === 'validation' ? 'Nothing to make' : 'The batch did not finish',
             text: `${job.error?.message ?? 'It stopped unexpectedly.'} Nothing was recorded.`,
           }
         : null;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { BatchCandidate, BatchKind } from '../../../shared/contract/batch';
 import { SectionCard } from '../../components/SectionCard';
 import { CandidateList } from './CandidateList';
-import { searchCandidates, WHO_LABELS, type Who, whoChoices } from './selection';
+import { recipients, searchCandidates, WHO_LABELS, type Who, whoChoices } from './selection';
 
 interface RecipientsCardProps {
   kind: BatchKind;
@@ -27,11 +27,8 @@ interface RecipientsCardProps {
 export function RecipientsCard(props: RecipientsCardProps) {
   const { kind, candidates, loadError, who, onWho, chosen, onChosen, picked } = props;
   const [search, setSearch] = useState('');
-  const count = (w: Who): string => {
-    if (!candidates || w === 'chosen') return '';
-    const n = candidates.filter((c) => (w === 'overdue' ? c.inOverdue : c.inOpen)).length;
-    return ` (${n.toLocaleString()})`;
-  };
+  const count = (w: Who): string =>
+    !candidates || w === 'chosen' ? '' : ` (${recipients(candidates, w, chosen).length.toLocaleString()})`;
   const shown = candidates && who === 'chosen' ? searchCandidates(candidates, search) : picked;
   const tick = (id: number, on: boolean) => {
     const next = new Set(chosen);
