@@ -15,9 +15,9 @@ import {
 import { IconCheck, IconDownload, IconFolder, IconPrinter, IconRefresh } from '@tabler/icons-react';
 import type { BatchResult as Result } from '../../../shared/contract/batch';
 import { useAppData } from '../../app-data';
+import { EmailDraftNote } from '../../components/EmailDraftNote';
 import { useShowMore } from '../../components/ShowMore';
 import { hrefTo } from '../../shell/use-route';
-import { EmailDraftNote } from '../customers/detail/documents/EmailDraftNote';
 import { BatchFilesTable } from './BatchFilesTable';
 import { combinedPdf, handOff } from './batch-actions';
 import { documentsCount } from './selection';

@@ -1,8 +1,7 @@
 import type { BatchOpenAction } from '../../../shared/contract/batch';
 import { invoke, problemMessage } from '../../api/client';
 import { notifyProblem } from '../../components/notify';
-import { saveDownload } from '../../components/save-download';
-import { openPdfInNewTab } from '../customers/detail/documents/pdf-file';
+import { openPdfInNewTab, saveDownload } from '../../components/save-download';
 
 // Getting a finished batch's files to the owner. The desktop app hands them to the system (the
 // print dialog, the PDF viewer, the mail program, the folder); browser mode cannot reach any of

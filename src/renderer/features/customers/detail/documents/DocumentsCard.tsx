@@ -9,13 +9,12 @@ import { invoke, problemMessage } from '../../../../api/client';
 import { useMutation } from '../../../../api/use-mutation';
 import { useAppData } from '../../../../app-data';
 import { DateField, useDateReader } from '../../../../components/DateField';
+import { EmailDraftNote } from '../../../../components/EmailDraftNote';
 import { notifyDone } from '../../../../components/notify';
 import { SectionCard } from '../../../../components/SectionCard';
-import { saveDownload } from '../../../../components/save-download';
+import { openPdfInNewTab, saveDownload } from '../../../../components/save-download';
 import { DocumentHistory } from './DocumentHistory';
-import { EmailDraftNote } from './EmailDraftNote';
 import { PdfViewer } from './PdfViewer';
-import { openPdfInNewTab } from './pdf-file';
 import { oldestOverdue, suggestTone, TONE_LABELS, toneReason } from './tone';
 
 type Kind = DocumentProduceInput['kind'];
