@@ -31,7 +31,7 @@ const KINDS: { value: Kind; label: string }[] = [
  * so each one lands on the history below with its exact file; the preview records nothing.
  */
 export function DocumentsCard({ page }: { page: CustomerPage }) {
-  const { info } = useAppData();
+  const { info, changed } = useAppData();
   const dates = useDateReader();
   const customer = page.customer;
   const oldest = oldestOverdue(page.invoices);
@@ -104,7 +104,12 @@ export function DocumentsCard({ page }: { page: CustomerPage }) {
     // browser mode cannot reach either, so it opens a tab or downloads the file instead.
     const handOff = info?.handOff === true && via !== 'pdf';
     const done = await produce.run({ ...r, via, handOff });
-    if (!done) return;
+    // A failed hand-off may still have made and recorded the document (the system then could not
+    // open it): the history below reads again, so it shows whatever was kept.
+    if (!done) {
+      if (handOff) changed();
+      return;
+    }
     setPreview(done.file);
     if (via === 'pdf') saveDownload(done.file);
     else if (via === 'email' && done.eml && !done.handedOff) {
