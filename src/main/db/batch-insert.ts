@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Books } from './books';
 
 // Rows inserted 32 at a time, through one cached multi-row INSERT: each call into SQLite costs
@@ -9,15 +10,15 @@ const BATCH = 32;
 export class BatchInsert {
   private readonly params: unknown[] = [];
   private rows = 0;
-  private readonly one: string;
-  private readonly many: string;
+  private readonly head: string;
+  private readonly statements: Statement[] = [];
 
   /** `columns` as in an INSERT; `values` the placeholders of one row, e.g. "(?, ?, NULL)". */
   constructor(
     private readonly books: Books,
     table: string,
     columns: string,
-    values: string,
+    private readonly values: string,
     /**
      * Rows that reference these ones: written only when these are (after each batch of them), so a
      * foreign key never points at a row still waiting in this batch.
@@ -26,9 +27,7 @@ export class BatchInsert {
     /** A dependent batch waits for its parent's flush instead of flushing when full. */
     private readonly waitsForParent = false,
   ) {
-    const head = `INSERT INTO ${table} (${columns}) VALUES `;
-    this.one = head + values;
-    this.many = head + Array.from({ length: BATCH }, () => values).join(', ');
+    this.head = `INSERT INTO ${table} (${columns}) VALUES `;
   }
 
   add(...values: unknown[]): void {
@@ -37,16 +36,32 @@ export class BatchInsert {
   }
 
   flush(): void {
-    if (this.rows === BATCH) {
-      this.books.prepare(this.many).run(this.params);
-    } else if (this.rows > 0) {
+    if (this.rows > 0) {
+      // A dependent batch may hold more or fewer than BATCH rows (a payment names any number of
+      // invoices): each group of up to BATCH rows goes in one INSERT of exactly that many rows.
+      // Row by row, the large demo's 160,000 payment targets took ~0.25 s longer.
       const width = this.params.length / this.rows;
-      const one = this.books.prepare(this.one);
-      for (let i = 0; i < this.params.length; i += width) one.run(this.params.slice(i, i + width));
+      const group = BATCH * width;
+      if (this.params.length === group) this.statement(BATCH).run(this.params);
+      else
+        for (let at = 0; at < this.params.length; at += group) {
+          const part = this.params.slice(at, at + group);
+          this.statement(part.length / width).run(part);
+        }
     }
     this.params.length = 0;
     this.rows = 0;
     this.dependent?.flush();
+  }
+
+  /** The INSERT of `rows` rows, made once. */
+  private statement(rows: number): Statement {
+    let made = this.statements[rows];
+    if (!made) {
+      made = this.books.prepare(this.head + Array.from({ length: rows }, () => this.values).join(', '));
+      this.statements[rows] = made;
+    }
+    return made;
   }
 }
 
