@@ -51,7 +51,7 @@ describe('allocation rules, hand-worked', () => {
     ]);
     expect(r.invoices.get(1)).toEqual({ open: 0, paidOn: '2026-02-15' });
     expect(r.invoices.get(2)).toEqual({ open: 15000, paidOn: null });
-    expect(r.receipts.get('payment:1')).toEqual({ unapplied: 0, appliedOn: '2026-02-15' });
+    expect(r.receipts.payment.get(1)).toEqual({ unapplied: 0, appliedOn: '2026-02-15' });
   });
 
   it('applies a payment that names an invoice to that invoice, even when another is older', () => {
@@ -69,7 +69,7 @@ describe('allocation rules, hand-worked', () => {
       { invoiceId: 1, kind: 'payment', receiptId: 1, amount: 10000, date: '2026-02-15' },
     ]);
     expect(r.invoices.get(2)?.open).toBe(20000);
-    expect(r.receipts.get('payment:1')).toEqual({ unapplied: 15000, appliedOn: null });
+    expect(r.receipts.payment.get(1)).toEqual({ unapplied: 15000, appliedOn: null });
   });
 
   it('applies a payment that names several invoices in the order named, up to the amounts named', () => {
@@ -85,7 +85,7 @@ describe('allocation rules, hand-worked', () => {
       [2, 5000],
       [1, 10000],
     ]);
-    expect(r.receipts.get('payment:1')).toEqual({ unapplied: 8000, appliedOn: null });
+    expect(r.receipts.payment.get(1)).toEqual({ unapplied: 8000, appliedOn: null });
     expect(r.invoices.get(2)?.open).toBe(15000);
   });
 
@@ -96,7 +96,7 @@ describe('allocation rules, hand-worked', () => {
       [2, 20000],
     ]);
     expect(r.invoices.get(3)).toEqual({ open: 5000, paidOn: null });
-    expect(r.receipts.get('payment:1')?.unapplied).toBe(10000);
+    expect(r.receipts.payment.get(1)?.unapplied).toBe(10000);
   });
 
   it('applies payments in date order, then by reference as people read it (P-9 before P-10)', () => {
@@ -170,7 +170,7 @@ describe('allocation rules, hand-worked', () => {
     const r = allocate([C], [pay(1, 'DEPOSIT', '2026-02-01', 5000, 3)]);
     expect(r.allocations[0]?.date).toBe('2026-03-01');
     expect(r.invoices.get(3)).toEqual({ open: 0, paidOn: '2026-03-01' });
-    expect(r.receipts.get('payment:1')?.appliedOn).toBe('2026-03-01');
+    expect(r.receipts.payment.get(1)?.appliedOn).toBe('2026-03-01');
   });
 
   it('treats a zero invoice as paid on the day it was issued', () => {
@@ -178,7 +178,7 @@ describe('allocation rules, hand-worked', () => {
     const r = allocate([zero], [pay(1, 'P1', '2026-01-06', 100)]);
     expect(r.invoices.get(5)).toEqual({ open: 0, paidOn: '2026-01-05' });
     expect(r.allocations).toEqual([]);
-    expect(r.receipts.get('payment:1')?.unapplied).toBe(100);
+    expect(r.receipts.payment.get(1)?.unapplied).toBe(100);
   });
 
   it('refuses a receipt naming an invoice of another customer', () => {
@@ -229,7 +229,7 @@ describe('allocation invariants on random books', () => {
       }
       for (const rc of receipts) {
         const mine = r.allocations.filter((a) => a.kind === rc.kind && a.receiptId === rc.id);
-        const state = r.receipts.get(`${rc.kind}:${rc.id}`)!;
+        const state = r.receipts[rc.kind].get(rc.id)!;
         expect(mine.reduce((s, a) => s + a.amount, 0) + state.unapplied).toBe(rc.amount);
         for (const a of mine) {
           const target = invoices.find((i) => i.id === a.invoiceId)!;

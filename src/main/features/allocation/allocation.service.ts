@@ -5,7 +5,6 @@ import {
   allocate,
   type InvoiceIn,
   type ReceiptIn,
-  receiptKey,
   type Target,
 } from './allocation.engine';
 
@@ -127,7 +126,7 @@ export function storeResult(
     if (s.open !== inv.open || s.paidOn !== inv.paidOn) q.updateInvoice.run(s.open, s.paidOn, inv.id);
   }
   for (const r of ledger.receipts) {
-    const s = result.receipts.get(receiptKey(r.kind, r.id))!;
+    const s = result.receipts[r.kind].get(r.id)!;
     if (s.unapplied !== r.unapplied || s.appliedOn !== r.appliedOn) {
       (r.kind === 'payment' ? q.updatePayment : q.updateCreditNote).run(s.unapplied, s.appliedOn, r.id);
     }

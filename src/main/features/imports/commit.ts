@@ -8,7 +8,6 @@ import {
   allocate,
   type InvoiceIn,
   type ReceiptIn,
-  receiptKey,
 } from '../allocation/allocation.engine';
 import {
   emptyLedger,
@@ -212,7 +211,7 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   );
   for (const p of plan.payments) {
     const id = p.id;
-    const s = resultOf(p.customer).receipts.get(receiptKey('payment', id))!;
+    const s = resultOf(p.customer).receipts.payment.get(id)!;
     insertPayment.add(
       id,
       p.ref,
@@ -225,9 +224,10 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
       s.unapplied,
       s.appliedOn,
     );
-    p.targets.forEach((t, position) => {
+    for (let position = 0; position < p.targets.length; position++) {
+      const t = p.targets[position]!;
       insertTarget.add(id, position, invoiceId(t.invoice), t.amount);
-    });
+    }
     step();
   }
   insertPayment.flush();
@@ -239,7 +239,7 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   );
   for (const c of plan.creditNotes) {
     const id = c.id;
-    const s = resultOf(c.customer).receipts.get(receiptKey('credit_note', id))!;
+    const s = resultOf(c.customer).receipts.credit_note.get(id)!;
     insertCredit.add(
       id,
       c.number,

@@ -38,6 +38,6 @@ export function previewPayment(ctx: Ctx, raw: z.input<typeof paymentPreviewInput
       invoiceNumber: known.get(a.invoiceId)!,
       amount: a.amount,
     })),
-    unapplied: result.receipts.get(`payment:${PREVIEW_ID}`)!.unapplied,
+    unapplied: result.receipts.payment.get(PREVIEW_ID)!.unapplied,
   };
 }
