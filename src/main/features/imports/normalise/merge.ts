@@ -60,48 +60,19 @@ export function mergeInvoices(lines: InvoiceLine[], file: string) {
   const invoices: ParsedInvoice[] = [];
   const creditNotes: ParsedCreditNote[] = [];
   for (const g of groupBy(lines, (l) => l.number)) {
-    const group = asGroup(g);
-    const first = group[0]!;
-    let ok = true;
-    for (const line of group.slice(1)) {
-      if (!sameCustomer(line.customer, first.customer) || line.issueDate !== first.issueDate) {
-        problems.push({
-          file,
-          row: line.where.row,
-          field: line.customer.column,
-          message: `Invoice ${first.number} is also on row ${first.where.row}, for a different customer or date.`,
-        });
-        ok = false;
-      }
-    }
-    const totals = group.map((l) => l.total).filter((t): t is Minor => t !== undefined);
-    let total: Minor;
-    if (totals.length > 0) {
-      const other = group.find((l) => l.total !== undefined && l.total !== totals[0]);
-      if (other) {
-        problems.push({
-          file,
-          row: other.where.row,
-          message: `Invoice ${first.number} has a different total here than on row ${first.where.row}.`,
-        });
-        ok = false;
-      }
-      total = totals[0]!;
-    } else {
-      total = group.reduce((sum, l) => sum + (l.lineAmount ?? 0), 0);
-    }
-    if (!ok) continue;
-    const dueDate = group.find((l) => l.dueDate)?.dueDate;
-    if (dueDate && dueDate < first.issueDate) {
-      const row = group.find((l) => l.dueDate)!;
+    const merged = mergeLines(g, file, problems);
+    if (!merged) continue;
+    const first = Array.isArray(g) ? g[0]! : g;
+    if (merged.dueDate && merged.dueDate < first.issueDate) {
       problems.push({
         file,
-        row: row.where.row,
-        field: row.dueColumn,
+        row: merged.dueLine.where.row,
+        field: merged.dueLine.dueColumn,
         message: 'The due date is before the invoice date.',
       });
       continue;
     }
+    const total = merged.total ?? merged.lineAmount ?? 0;
     if (total < 0) {
       // A negative invoice is how many exports write a credit note.
       creditNotes.push({
@@ -115,16 +86,14 @@ export function mergeInvoices(lines: InvoiceLine[], file: string) {
       });
       continue;
     }
-    const paidLine = group.find((l) => l.paid !== undefined);
-    const balanceLine = group.find((l) => l.balance !== undefined);
     const paid =
-      paidLine?.paid ??
-      (balanceLine?.balance !== undefined ? total - balanceLine.balance : undefined) ??
-      (group.some((l) => l.paidInFull) ? total : undefined);
+      merged.paid ??
+      (merged.balance !== undefined ? total - merged.balance : undefined) ??
+      (merged.paidInFull ? total : undefined);
     if (paid !== undefined && paid < 0) {
       problems.push({
         file,
-        row: (paidLine ?? balanceLine ?? first).where.row,
+        row: merged.paidRow.where.row,
         message: `Invoice ${first.number} shows more owed than its total.`,
       });
       continue;
@@ -137,28 +106,106 @@ export function mergeInvoices(lines: InvoiceLine[], file: string) {
       total,
       details: first.details,
     };
-    if (dueDate) invoice.dueDate = dueDate;
-    const terms = group.find((l) => l.termsDays !== undefined)?.termsDays;
-    if (terms !== undefined) invoice.termsDays = terms;
+    if (merged.dueDate) invoice.dueDate = merged.dueDate;
+    if (merged.termsDays !== undefined) invoice.termsDays = merged.termsDays;
     if (paid !== undefined) invoice.paid = paid;
-    const paidDate = group.find((l) => l.paidDate)?.paidDate;
-    if (paidDate) invoice.paidDate = paidDate;
+    if (merged.paidDate) invoice.paidDate = merged.paidDate;
     invoices.push(invoice);
   }
   return { invoices, creditNotes, problems };
 }
 
-interface PaymentLine extends Omit<ParsedPayment, 'targets' | 'ref'> {
-  ref: string | undefined;
-  targets: (Omit<ParsedTarget, 'amount'> & { amount: Minor | undefined })[];
+/** What an invoice's lines say together, in one pass: the first value of each field that has one. */
+interface MergedLines {
+  /** The repeated total, taken once; line amounts are added when there is none. */
+  total: Minor | undefined;
+  lineAmount: Minor | undefined;
+  dueDate: IsoDate | undefined;
+  dueLine: InvoiceLine;
+  paid: Minor | undefined;
+  balance: Minor | undefined;
+  /** The line a "more owed than its total" problem names: the paid line, else the balance line. */
+  paidRow: InvoiceLine;
+  paidInFull: boolean;
+  termsDays: number | undefined;
+  paidDate: IsoDate | undefined;
 }
 
-export function mergePayments(lines: PaymentLine[], file: string) {
+/**
+ * Merges an invoice's lines, or reports why they cannot be one invoice (undefined). Nearly every
+ * invoice is on one row, which groupBy gives as itself rather than in an array of one.
+ */
+function mergeLines(
+  g: InvoiceLine | InvoiceLine[],
+  file: string,
+  problems: Problem[],
+): MergedLines | undefined {
+  const group = Array.isArray(g) ? g : undefined;
+  const first = group ? group[0]! : (g as InvoiceLine);
+  const count = group ? group.length : 1;
+  let ok = true;
+  let total: Minor | undefined;
+  let lineSum = 0;
+  let differentTotal: InvoiceLine | undefined;
+  let dueLine: InvoiceLine | undefined;
+  let paidLine: InvoiceLine | undefined;
+  let balanceLine: InvoiceLine | undefined;
+  let paidInFull = false;
+  let termsDays: number | undefined;
+  let paidDate: IsoDate | undefined;
+  for (let i = 0; i < count; i++) {
+    const line = group ? group[i]! : first;
+    if (i > 0 && (!sameCustomer(line.customer, first.customer) || line.issueDate !== first.issueDate)) {
+      problems.push({
+        file,
+        row: line.where.row,
+        field: line.customer.column,
+        message: `Invoice ${first.number} is also on row ${first.where.row}, for a different customer or date.`,
+      });
+      ok = false;
+    }
+    if (line.total !== undefined) {
+      if (total === undefined) total = line.total;
+      else if (line.total !== total) differentTotal ??= line;
+    }
+    lineSum += line.lineAmount ?? 0;
+    if (line.dueDate) dueLine ??= line;
+    if (line.paid !== undefined) paidLine ??= line;
+    if (line.balance !== undefined) balanceLine ??= line;
+    paidInFull ||= line.paidInFull;
+    termsDays ??= line.termsDays;
+    paidDate ||= line.paidDate;
+  }
+  if (differentTotal) {
+    problems.push({
+      file,
+      row: differentTotal.where.row,
+      message: `Invoice ${first.number} has a different total here than on row ${first.where.row}.`,
+    });
+    ok = false;
+  }
+  if (!ok) return undefined;
+  return {
+    total,
+    lineAmount: total === undefined ? lineSum : undefined,
+    dueDate: dueLine?.dueDate,
+    dueLine: dueLine ?? first,
+    paid: paidLine?.paid,
+    balance: balanceLine?.balance,
+    paidRow: paidLine ?? balanceLine ?? first,
+    paidInFull,
+    termsDays,
+    paidDate,
+  };
+}
+
+/** One row's payment, already in the shape of the record (most payments are one row). */
+export function mergePayments(lines: ParsedPayment[], file: string) {
   const problems: Problem[] = [];
   const payments: ParsedPayment[] = [];
   for (const g of groupBy(lines, (l) => l.ref)) {
     if (!Array.isArray(g)) {
-      payments.push(asPayment(g, g.targets));
+      payments.push(g);
       continue;
     }
     const group = g;
@@ -174,35 +221,16 @@ export function mergePayments(lines: PaymentLine[], file: string) {
       });
       continue;
     }
+    // The same invoice on several rows of one payment: its amounts are added.
     const targets = new Map<string, ParsedTarget>();
     for (const t of group.flatMap((l) => l.targets)) {
       const seen = targets.get(t.invoiceNumber);
-      const target: ParsedTarget = { invoiceNumber: t.invoiceNumber, where: t.where, column: t.column };
-      if (t.amount !== undefined) target.amount = t.amount;
       if (seen && seen.amount !== undefined && t.amount !== undefined) seen.amount += t.amount;
-      else if (!seen) targets.set(t.invoiceNumber, target);
+      else if (!seen) targets.set(t.invoiceNumber, { ...t });
     }
-    payments.push(asPayment(first, [...targets.values()]));
+    payments.push({ ...first, targets: [...targets.values()] });
   }
   return { payments, problems };
-}
-
-function asPayment(line: PaymentLine, targets: PaymentLine['targets'] | ParsedTarget[]): ParsedPayment {
-  const payment: ParsedPayment = {
-    where: line.where,
-    customer: line.customer,
-    date: line.date,
-    amount: line.amount,
-    method: line.method,
-    note: line.note,
-    targets: targets.map((t) => {
-      const target: ParsedTarget = { invoiceNumber: t.invoiceNumber, where: t.where, column: t.column };
-      if (t.amount !== undefined) target.amount = t.amount;
-      return target;
-    }),
-  };
-  if (line.ref !== undefined) payment.ref = line.ref;
-  return payment;
 }
 
 export function mergeCreditNotes(lines: ParsedCreditNote[], file: string) {

@@ -5,7 +5,7 @@ import { termsDays } from '../profiles/helpers';
 import type { Cell, CustomerDetails, CustomerNaming, RawRecords } from '../profiles/types';
 import { type DateOrder, dateShape, resolveDate } from '../read/dates';
 import { mergeCreditNotes, mergeInvoices, mergePayments } from './merge';
-import type { CustomerKey, ParsedDetails, ParsedFile, Where } from './parsed';
+import type { CustomerKey, ParsedDetails, ParsedFile, ParsedPayment, ParsedTarget, Where } from './parsed';
 
 // Raw text → typed records for one file. Every cell that cannot be read becomes a problem naming
 // the file, the row and the column, and nothing is guessed: an unreadable amount is not zero, an
@@ -132,6 +132,7 @@ class CellReader {
 
 export function normalise(raw: RawRecords, o: NormaliseOptions): { parsed: ParsedFile; problems: Problem[] } {
   const r = new CellReader(o);
+  // One Where per row, shared by the row's record, its customer and its targets (read-only).
   const where = (row: number): Where => ({ file: o.file, row });
   const parsed: ParsedFile = { name: o.file, customers: [], invoices: [], payments: [], creditNotes: [] };
   if (o.exportDate) parsed.exportDate = o.exportDate;
@@ -160,7 +161,7 @@ export function normalise(raw: RawRecords, o: NormaliseOptions): { parsed: Parse
     if (number === '' || !customer || !issueDate || (total === undefined && lineAmount === undefined))
       continue;
     lines.push({
-      where: where(i.row),
+      where: customer.where,
       number,
       customer,
       issueDate,
@@ -180,32 +181,38 @@ export function normalise(raw: RawRecords, o: NormaliseOptions): { parsed: Parse
   parsed.invoices = invoiceMerge.invoices;
   const fromNegatives = invoiceMerge.creditNotes;
 
-  const payments = [];
+  const payments: ParsedPayment[] = [];
   for (const p of raw.payments) {
     const customer = r.customer(p.row, p);
     const date = r.date(p.row, p.date, 'payment date', true);
     const amount = r.sum(p.row, p.amount, p.plus, 'amount');
-    const targets = p.targets.map((t) => ({
-      invoiceNumber: t.invoiceNumber.text,
-      amount: r.amount(p.row, t.amount, 'amount applied'),
-      where: where(p.row),
-      column: t.invoiceNumber.column,
-    }));
+    const at = customer?.where ?? where(p.row);
+    const targets = p.targets.map((t) => {
+      const target: ParsedTarget = {
+        invoiceNumber: t.invoiceNumber.text,
+        where: at,
+        column: t.invoiceNumber.column,
+      };
+      const applied = r.amount(p.row, t.amount, 'amount applied');
+      if (applied !== undefined) target.amount = applied;
+      return target;
+    });
     if (!customer || !date || amount === undefined) continue;
     if (amount <= 0) {
       r.report(p.row, p.amount, 'A payment must be more than zero.');
       continue;
     }
-    payments.push({
-      where: where(p.row),
-      ref: p.ref?.text || undefined,
+    const payment: ParsedPayment = {
+      where: at,
       customer,
       date,
       amount,
       targets,
       method: p.method?.text ?? '',
       note: p.note?.text ?? '',
-    });
+    };
+    if (p.ref?.text) payment.ref = p.ref.text;
+    payments.push(payment);
   }
   const paymentMerge = mergePayments(payments, o.file);
   parsed.payments = paymentMerge.payments;
@@ -221,13 +228,13 @@ export function normalise(raw: RawRecords, o: NormaliseOptions): { parsed: Parse
       continue;
     }
     credits.push({
-      where: where(c.row),
+      where: customer.where,
       number: c.number?.text || undefined,
       customer,
       date,
       amount: Math.abs(amount),
       invoice: c.invoiceNumber?.text
-        ? { invoiceNumber: c.invoiceNumber.text, where: where(c.row), column: c.invoiceNumber.column }
+        ? { invoiceNumber: c.invoiceNumber.text, where: customer.where, column: c.invoiceNumber.column }
         : undefined,
       invoiceIsHint: c.invoiceIsHint === true,
       reason: c.reason?.text ?? '',
