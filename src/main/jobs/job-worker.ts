@@ -25,15 +25,21 @@ if ('draw' in data) {
 } else {
   const { runJob } = await import('./run-job');
   const flag = new Int32Array(data.stop);
+  let answered = false;
   await runJob(data.request, {
     onProgress: (progress) => port.postMessage({ type: 'progress', progress }),
     shouldStop: () => Atomics.load(flag, 0) === 1,
-  }).then(
-    (result) => port.postMessage({ type: 'done', result }),
-    (error: unknown) =>
+    // The answer goes out before the connection is tidied up; the thread ends after that.
+    onResult: (result) => {
+      answered = true;
+      port.postMessage({ type: 'done', result });
+    },
+  }).catch((error: unknown) => {
+    // After the answer only the tidying up can fail; what was committed stays committed.
+    if (!answered)
       port.postMessage({
         type: 'failed',
         error: errorData(error, 'The job stopped unexpectedly'),
-      }),
-  );
+      });
+  });
 }

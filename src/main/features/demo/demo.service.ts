@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../shared/dates';
 import { DulyError } from '../../../shared/errors';
 import { type Ctx, stamp } from '../../context';
-import { LEDGER_TABLES, withBigPageCache, withIndexesRebuilt } from '../../db/bulk';
+import { LEDGER_TABLES, withBigPageCache, withCheckpointLater, withIndexesRebuilt } from '../../db/bulk';
 import { reallocate } from '../allocation/allocation.service';
 import { updateSettings } from '../settings/settings.service';
 import { type ProgressListener, progressReporter, writeShop } from './demo-writer';
@@ -62,49 +62,53 @@ export function createDemoShop(ctx: Ctx, options: DemoOptions): DemoSummary {
   };
 
   // One transaction: a demo is created whole or not at all, and nothing can be added meanwhile.
-  return withBigPageCache(books, () =>
-    books.transaction(() => {
-      const has = (table: 'customers' | 'invoices') =>
-        books.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1;
-      if (has('customers') || has('invoices')) {
-        throw new DulyError(
-          'conflict',
-          'These books already have customers or invoices; a demo shop can only be created in empty books.',
+  return withCheckpointLater(books, () =>
+    withBigPageCache(books, () =>
+      books.transaction(() => {
+        const has = (table: 'customers' | 'invoices') =>
+          books.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1;
+        if (has('customers') || has('invoices')) {
+          throw new DulyError(
+            'conflict',
+            'These books already have customers or invoices; a demo shop can only be created in empty books.',
+          );
+        }
+        const plan = planShop(spec, seed, today);
+        updateSettings(ctx, {
+          ...SHOP,
+          currency: CURRENCY,
+          locale: 'en-GB',
+          dateFormat: 'DD/MM/YYYY',
+          defaultPaymentTermsDays: DEFAULT_TERMS,
+        });
+        // Indexes are rebuilt once the rows are in (faster than growing them row by row), and before
+        // the allocation, which reads each customer's rows through them.
+        withIndexesRebuilt(books, LEDGER_TABLES, () =>
+          writeShop(books, plan, CURRENCY, stamp(ctx), listener),
         );
-      }
-      const plan = planShop(spec, seed, today);
-      updateSettings(ctx, {
-        ...SHOP,
-        currency: CURRENCY,
-        locale: 'en-GB',
-        dateFormat: 'DD/MM/YYYY',
-        defaultPaymentTermsDays: DEFAULT_TERMS,
-      });
-      // Indexes are rebuilt once the rows are in (faster than growing them row by row), and before
-      // the allocation, which reads each customer's rows through them.
-      withIndexesRebuilt(books, LEDGER_TABLES, () => writeShop(books, plan, CURRENCY, stamp(ctx), listener));
 
-      const customers = plan.customers.length;
-      const report = progressReporter(options.onProgress, 'allocating', customers);
-      reallocate(books);
-      report(customers);
+        const customers = plan.customers.length;
+        const report = progressReporter(options.onProgress, 'allocating', customers);
+        reallocate(books);
+        report(customers);
 
-      const totals = books
-        .prepare(
-          'SELECT COALESCE(SUM(total), 0) AS total, COALESCE(SUM(open_amount), 0) AS open FROM invoices',
-        )
-        .get() as { total: number; open: number };
-      const first = plan.invoices[0];
-      return {
-        customers,
-        invoices: plan.invoices.length,
-        payments: plan.payments.length,
-        creditNotes: plan.creditNotes.length,
-        totalInvoiced: totals.total,
-        openNow: totals.open,
-        from: first ? plan.calendar.isoOf(first.issue) : today,
-        to: today,
-      };
-    }),
+        const totals = books
+          .prepare(
+            'SELECT COALESCE(SUM(total), 0) AS total, COALESCE(SUM(open_amount), 0) AS open FROM invoices',
+          )
+          .get() as { total: number; open: number };
+        const first = plan.invoices[0];
+        return {
+          customers,
+          invoices: plan.invoices.length,
+          payments: plan.payments.length,
+          creditNotes: plan.creditNotes.length,
+          totalInvoiced: totals.total,
+          openNow: totals.open,
+          from: first ? plan.calendar.isoOf(first.issue) : today,
+          to: today,
+        };
+      }),
+    ),
   );
 }

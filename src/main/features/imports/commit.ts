@@ -2,7 +2,7 @@ import { DulyError } from '../../../shared/errors';
 import { type Ctx, stamp } from '../../context';
 import { BatchInsert, nextId } from '../../db/batch-insert';
 import type { Books } from '../../db/books';
-import { LEDGER_TABLES, withBigPageCache, withIndexesRebuilt } from '../../db/bulk';
+import { LEDGER_TABLES, withBigPageCache, withCheckpointLater, withIndexesRebuilt } from '../../db/bulk';
 import {
   type AllocationResult,
   allocate,
@@ -56,11 +56,12 @@ const rowCount = (plan: ImportPlan) => plan.invoices.length + plan.payments.leng
 
 export function commitPlan(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   const { books } = ctx;
-  return withBigPageCache(books, () =>
-    books.transaction(() =>
-      isBulk(books, rowCount(plan))
-        ? withIndexesRebuilt(books, LEDGER_TABLES, () => write(ctx, plan, hooks))
-        : write(ctx, plan, hooks),
+  if (!isBulk(books, rowCount(plan))) {
+    return withBigPageCache(books, () => books.transaction(() => write(ctx, plan, hooks)));
+  }
+  return withCheckpointLater(books, () =>
+    withBigPageCache(books, () =>
+      books.transaction(() => withIndexesRebuilt(books, LEDGER_TABLES, () => write(ctx, plan, hooks))),
     ),
   );
 }
