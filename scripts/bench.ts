@@ -57,15 +57,18 @@ function dataDir(): { dir: string; keep: boolean } {
 
 /**
  * The import as the app runs it: a job in the worker thread (job-worker.js, built beside this file),
- * timed from the request to the job's end, with the time spent in each phase from its progress events.
+ * timed from the request to its answer (the job's "done" event, when the screen shows the result),
+ * with the time spent in each phase from its progress events.
  */
 async function importLikeTheApp(booksPath: string, files: string[], clock: Clock): Promise<void> {
   const events = createEventHub();
   const phases = new Map<string, number>();
   let phase = '';
   let phaseStart = 0;
+  let answered = 0;
   events.subscribe((name, payload) => {
     if (name !== JOB_EVENT) return;
+    if ((payload as JobStatus).state === 'done') answered = performance.now();
     const next = (payload as JobStatus).progress.phase;
     if (next === phase) return;
     const now = performance.now();
@@ -79,9 +82,11 @@ async function importLikeTheApp(booksPath: string, files: string[], clock: Clock
   const done = await jobs.settled(jobs.start({ kind: 'import', booksPath, files: inputs }).id);
   const ended = performance.now();
   if (done.state !== 'done') throw new Error(`The import ended ${done.state}: ${done.error?.message}`);
-  emit('import_csv_200k', ended - started);
-  phases.set(phase, (phases.get(phase) ?? 0) + ended - phaseStart);
+  emit('import_csv_200k', answered - started);
+  phases.set(phase, (phases.get(phase) ?? 0) + answered - phaseStart);
   for (const [name, ms] of phases) emit(`import_phase_${name}`, ms);
+  // After the answer the thread checkpoints the log into the books file and ends; nobody waits.
+  emit('import_after_answer', ended - answered);
 }
 
 /**
