@@ -115,15 +115,8 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
     }
     return entry;
   };
-  for (const inv of plan.invoices) {
-    added(inv.customer).fresh.invoices.push({
-      id: inv.id,
-      number: inv.number,
-      issueDate: inv.issueDate,
-      dueDate: inv.dueDate,
-      total: inv.total,
-    });
-  }
+  // A planned invoice has every field the allocation reads: no copy of 200,000 of them.
+  for (const inv of plan.invoices) added(inv.customer).fresh.invoices.push(inv);
   for (const p of plan.payments) {
     added(p.customer).fresh.receipts.push({
       kind: 'payment',
@@ -150,10 +143,12 @@ function write(ctx: Ctx, plan: ImportPlan, hooks: CommitHooks): number {
   hooks.onProgress?.({ phase: 'allocating', done, total: byCustomer.size });
   for (const [id, entry] of byCustomer) {
     if (entry.existing) entry.ledger = loadLedger(q, id);
-    entry.result = allocate(
-      [...entry.ledger.invoices, ...entry.fresh.invoices],
-      [...entry.ledger.receipts, ...entry.fresh.receipts],
-    );
+    entry.result = entry.existing
+      ? allocate(
+          [...entry.ledger.invoices, ...entry.fresh.invoices],
+          [...entry.ledger.receipts, ...entry.fresh.receipts],
+        )
+      : allocate(entry.fresh.invoices, entry.fresh.receipts);
     if (++done % 500 === 0) {
       stop();
       hooks.onProgress?.({ phase: 'allocating', done, total: byCustomer.size });
