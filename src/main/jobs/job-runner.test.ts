@@ -69,8 +69,12 @@ describe('long jobs', () => {
 
   it('run one at a time, and stop when cancelled', async () => {
     const first = (await call('demo.start', { size: 'small' })) as JobStatus;
+    expect(first.about).toBe('the demo shop');
     const second = await app.dispatch('import.start', { files: [fixtureFile('canonical-customers.csv')] });
-    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'Duly is still busy with the demo shop; wait for it to finish.' },
+    });
     await app.jobs.settled(first.id);
     const cancelled = (await call('import.start', {
       files: [fixtureFile('canonical-customers.csv')],

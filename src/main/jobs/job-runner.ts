@@ -27,11 +27,12 @@ interface Job {
 
 const PROGRESS_EVERY_MS = 100;
 
-const BUSY_WITH: Record<JobStatus['kind'], string> = {
-  import: 'an import',
-  demo: 'the demo shop',
-  documents: 'a batch of letters or statements',
-};
+/** What a job makes, in words: the busy message here, the progress title on screen. */
+function aboutOf(request: Exclude<JobStart, { kind: 'analyse' }>): string {
+  if (request.kind === 'import') return 'an import';
+  if (request.kind === 'demo') return 'the demo shop';
+  return request.batch.kind === 'letter' ? 'a batch of reminder letters' : 'a batch of statements';
+}
 const YOUNG_GENERATION_MB = 96;
 
 /** A job as its caller asks for it: the runner adds the clock. */
@@ -51,16 +52,14 @@ export class JobRunner {
   start(request: Exclude<JobStart, { kind: 'analyse' }>): JobStatus {
     const busy = this.running();
     if (busy) {
-      throw new DulyError(
-        'conflict',
-        `Duly is still busy with ${BUSY_WITH[busy.kind]}; wait for it to finish.`,
-      );
+      throw new DulyError('conflict', `Duly is still busy with ${busy.about}; wait for it to finish.`);
     }
     const clock = this.options.clock;
     const full = this.withClock(request);
     const status: JobStatus = {
       id: randomUUID(),
       kind: request.kind,
+      about: aboutOf(request),
       state: 'running',
       progress: { phase: 'starting', done: 0, total: 0 },
       startedAt: clock.now().toISOString(),

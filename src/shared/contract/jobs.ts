@@ -18,6 +18,8 @@ export interface JobProgress {
 export interface JobStatus<R = unknown> {
   id: string;
   kind: JobKind;
+  /** What it makes, in words for a title or a message: "an import", "a batch of reminder letters". */
+  about: string;
   state: JobState;
   progress: JobProgress;
   startedAt: string;

@@ -92,6 +92,7 @@ describe.skipIf(!hasPoppler)('batch.start and batch.combined', () => {
   it('writes to the folder given, and says why a job failed', async () => {
     const outDir = path.join(dir, 'chosen');
     const job = await finished({ kind: 'letter', tone: 'final', customers: 'overdue', outDir });
+    expect(job.about).toBe('a batch of reminder letters');
     expect(job.result?.files.map((f) => f.pdf)).toEqual(['BIG.pdf', 'C001.pdf', 'Z-9.pdf']);
     expect(listFiles(outDir)).toEqual(['BIG.pdf', 'C001.pdf', 'Z-9.pdf', 'all.pdf']);
     const failed = await finished({ kind: 'statement', customers: [shop.zoe.id, 4242], email: false });
@@ -101,6 +102,8 @@ describe.skipIf(!hasPoppler)('batch.start and batch.combined', () => {
 
   it('cancels: no folder, nothing on any history', async () => {
     const job = await call<JobStatus>('batch.start', { kind: 'statement', customers: 'open', email: false });
+    // What the job makes is in its status, for the progress title after leaving the page and back.
+    expect(job.about).toBe('a batch of statements');
     await call('jobs.cancel', { id: job.id });
     const done = await app.jobs.settled(job.id);
     expect(done.state).toBe('cancelled');

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconFiles } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { BatchKind, BatchResult as Result } from '../../../shared/contract/batch';
+import type { BatchResult as Result } from '../../../shared/contract/batch';
 import { invoke, problemMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { useAppData } from '../../app-data';
@@ -15,9 +15,6 @@ import { BatchResult } from './BatchResult';
 import { BatchRun } from './BatchRun';
 import { RecipientsCard } from './RecipientsCard';
 import { documentsCount, recipients, startInput, totalsOf, type Who } from './selection';
-
-/** What each batch started from this window makes, for its progress title after a return visit. */
-const startedKinds = new Map<string, BatchKind>();
 
 /**
  * Letters and statements for many customers at once: what to make, who gets one, then a batch in
@@ -70,7 +67,6 @@ export function LettersPage({ takeFocus }: PageProps) {
     setStartProblem(null);
     try {
       const started = await invoke('batch.start', input);
-      startedKinds.set(started.id, input.kind);
       trackJob(started);
       setJobId(started.id);
     } catch (e) {
@@ -93,12 +89,10 @@ export function LettersPage({ takeFocus }: PageProps) {
   );
 
   if (job?.state === 'running') {
-    const making =
-      startedKinds.get(job.id) === 'letter' ? 'Making the reminder letters' : 'Making the statements';
     return (
       <>
         {header}
-        <BatchRun job={job} title={making} />
+        <BatchRun job={job} title={`Making ${job.about}`} />
       </>
     );
   }
