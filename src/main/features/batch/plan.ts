@@ -7,6 +7,7 @@ import { DulyError } from '../../../shared/errors';
 import type { Ctx } from '../../context';
 import { ageingOptions } from '../ageing/ageing.service';
 import { businessSender, customerRecipient } from '../delivery/email-draft';
+import { uniqueBaseNames } from '../delivery/file-names';
 import { documentFileName, LETTER_NAMES } from '../documents/document-files';
 import { type DocumentIdentity, formatsFor, loadIdentity } from '../documents/identity';
 import { statementData } from '../documents/statement.data';
@@ -14,7 +15,6 @@ import { customerContacts } from '../reports/reports.repository';
 import { mergeLetter } from '../templates/templates.service';
 import { selectCustomers } from './candidates';
 import type { DrawItem, DrawPiece } from './draw';
-import { uniqueBaseNames } from './file-names';
 
 // Everything a batch prints, read from the books in one read transaction (so every customer's
 // part is of the same moment) before anything is drawn: who, their figures, the merged words of

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DulyError, messageOf } from '../../../shared/errors';
 import { canHandOff, type HandOffHost, type Host } from '../../session/host';
+import { isPlainFileName } from './file-names';
 
 // Handing a document to the system (desktop only): the print dialog for a PDF, the mail program for
 // an email draft. The system's programs open files, not bytes, so a single document is written to a
@@ -82,18 +83,6 @@ export function pruneHandOffs(root: string, now: number, keepMs = HAND_OFF_KEEP_
       // Still open in some program on Windows, or removed meanwhile: the next hand-off tries again.
     }
   }
-}
-
-/** A name with no folder in it: no separators, not "." or "..", nothing a file system refuses. */
-export function isPlainFileName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= 255 &&
-    name !== '.' &&
-    name !== '..' &&
-    !/[\\/:*?"<>|\p{Cc}]/u.test(name) &&
-    name === name.trim()
-  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeBaseName, uniqueBaseNames } from './file-names';
+import { isPlainFileName, safeBaseName, uniqueBaseNames } from './file-names';
 
 // Customers' references as file names that Windows and macOS both accept, and never two alike.
 
@@ -41,5 +41,37 @@ describe('file names from references', () => {
       'Zoë (2)',
       'ALL (2)',
     ]);
+  });
+});
+
+describe('isPlainFileName', () => {
+  it('takes Duly’s own names', () => {
+    for (const name of [
+      'Statement C001 2026-11-23.pdf',
+      'Account activity Z-9 2026-10-01 to 2026-11-23.pdf',
+      'Zahlungserinnerung für Łukasz Nowak.eml',
+      ...uniqueBaseNames(['A/12', 'CON', 'smith.', 'a:b*c']),
+    ]) {
+      expect(isPlainFileName(name)).toBe(true);
+    }
+  });
+
+  it('refuses anything that names a folder or that a file system refuses, every time it is asked', () => {
+    for (const name of [
+      '',
+      '.',
+      '..',
+      '../all.pdf',
+      'a/b.pdf',
+      'a\\b.pdf',
+      'C:x.pdf',
+      ' x.pdf',
+      'x.pdf ',
+      'a\nb',
+    ]) {
+      expect(isPlainFileName(name)).toBe(false);
+      expect(isPlainFileName(name)).toBe(false);
+    }
+    expect(isPlainFileName('x'.repeat(256))).toBe(false);
   });
 });
