@@ -9,13 +9,7 @@ import type { Books } from './books';
  * midway and reading them back. The cache size is a ceiling, not an allocation, and is restored.
  */
 export function withBigPageCache<T>(books: Books, work: () => T): T {
-  const before = books.sqlite.pragma('cache_size', { simple: true }) as number;
-  books.sqlite.pragma('cache_size = -262144');
-  try {
-    return work();
-  } finally {
-    books.sqlite.pragma(`cache_size = ${before}`);
-  }
+  return withPragma(books, 'cache_size', -262144, work);
 }
 
 /**
@@ -45,12 +39,17 @@ export function withIndexesRebuilt<T>(books: Books, tables: readonly string[], w
  * closes last checkpoints anyway. Readers see the committed rows either way.
  */
 export function withCheckpointLater<T>(books: Books, work: () => T): T {
-  const before = books.sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
-  books.sqlite.pragma('wal_autocheckpoint = 0');
+  return withPragma(books, 'wal_autocheckpoint', 0, work);
+}
+
+/** Runs the work with a connection setting changed, and puts it back however the work ends. */
+function withPragma<T>(books: Books, name: string, value: number, work: () => T): T {
+  const before = books.sqlite.pragma(name, { simple: true }) as number;
+  books.sqlite.pragma(`${name} = ${value}`);
   try {
     return work();
   } finally {
-    books.sqlite.pragma(`wal_autocheckpoint = ${before}`);
+    books.sqlite.pragma(`${name} = ${before}`);
   }
 }
 
