@@ -68,14 +68,18 @@ describe('long jobs', () => {
   });
 
   it('run one at a time, and stop when cancelled', async () => {
+    expect(await call('jobs.running', {})).toBeNull();
     const first = (await call('demo.start', { size: 'small' })) as JobStatus;
     expect(first.about).toBe('the demo shop');
+    // Any window can find it, not only the one that started it.
+    expect(await call('jobs.running', {})).toMatchObject({ id: first.id, kind: 'demo', state: 'running' });
     const second = await app.dispatch('import.start', { files: [fixtureFile('canonical-customers.csv')] });
     expect(second).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: 'Duly is still busy with the demo shop; wait for it to finish.' },
     });
     await app.jobs.settled(first.id);
+    expect(await call('jobs.running', {})).toBeNull();
     const cancelled = (await call('import.start', {
       files: [fixtureFile('canonical-customers.csv')],
     })) as JobStatus;

@@ -44,6 +44,7 @@ export class JobRunner {
 
   constructor(private readonly options: JobRunnerOptions) {}
 
+  /** The job running now (at most one runs at a time). */
   running(): JobStatus | undefined {
     for (const job of this.jobs.values()) if (job.status.state === 'running') return job.status;
     return undefined;

@@ -70,6 +70,10 @@ export function sessionHandlers({ session, jobs, host, clock, version, transport
     },
     'jobs.get': ({ id }) => jobs.get(id),
     'jobs.cancel': ({ id }) => jobs.cancel(id),
+    'jobs.running': () => {
+      const running = jobs.running();
+      return running ? { ...running } : null;
+    },
     'demo.start': ({ size }) => jobs.start({ kind: 'demo', booksPath: session.openPath(), size }),
     // Checking is off this thread too: a big file takes seconds, and other requests must not wait.
     'import.analyse': (input) =>

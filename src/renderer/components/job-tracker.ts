@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { JOB_EVENT } from '../../shared/contract/events';
 import type { JobKind, JobStatus } from '../../shared/contract/jobs';
 import { api, invoke } from '../api/client';
@@ -75,6 +75,31 @@ export function trackJob(started: JobStatus): void {
 /** The most recent job of a kind started from this window, if it has not been put away. */
 export function latestJob(kind: JobKind): JobStatus | undefined {
   return [...jobs.values()].filter((j) => j.kind === kind).at(-1);
+}
+
+/**
+ * The job a page of one kind shows, and a way to set it: the latest started from this window, else
+ * the one main is running if it is of that kind (started from another window, or before a reload),
+ * so every window shows a running import or batch with its progress and Cancel.
+ */
+export function usePageJob(kind: JobKind): [string | undefined, (id: string | undefined) => void] {
+  const [id, setId] = useState<string | undefined>(() => latestJob(kind)?.id);
+  useEffect(() => {
+    if (id) return;
+    let live = true;
+    invoke('jobs.running', {}).then(
+      (job) => {
+        if (!live || job?.kind !== kind || job.state !== 'running') return;
+        if (!jobs.has(job.id)) trackJob(job);
+        setId(job.id);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, kind]);
+  return [id, setId];
 }
 
 /** Puts a finished job away: the screen that showed its result has moved on. */

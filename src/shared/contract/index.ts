@@ -76,6 +76,8 @@ export const contract = {
   'host.reveal': channel<null>()(revealInput),
   'jobs.get': channel<JobStatus>()(jobIdInput),
   'jobs.cancel': channel<JobStatus>()(jobIdInput),
+  /** The job running now, whichever window started it; null when none is. */
+  'jobs.running': channel<JobStatus | null>()(none),
   'demo.start': channel<JobStatus>()(zod.object({ size: zod.enum(['small', 'large']).default('small') })),
   'import.analyse': channel<ImportAnalysis>()(importInput),
   'import.start': channel<JobStatus>()(importInput),

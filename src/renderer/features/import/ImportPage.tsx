@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, ImportSummary } from '../../../shared/contract/imports';
 import { invoke } from '../../api/client';
 import { useAppData } from '../../app-data';
-import { forgetJob, latestJob, trackJob, useJob } from '../../components/job-tracker';
+import { forgetJob, trackJob, useJob, usePageJob } from '../../components/job-tracker';
 import { PageHeader } from '../../components/PageHeader';
 import type { PageProps } from '../../shell/page';
 import { CheckStep } from './CheckStep';
@@ -17,11 +17,6 @@ type Stage = 'choose' | 'check';
 
 const STEPS = ['Choose files', 'Check', 'Import', 'Done'] as const;
 
-/** An import started earlier from this window and not yet put away: the wizard picks it up again. */
-function pendingImport(): string | undefined {
-  return latestJob('import')?.id;
-}
-
 /**
  * The import wizard: choose files → check what Duly found (mapping, dates, every problem) →
  * import with progress and cancel → summary. The files stay here while the owner moves between
@@ -33,7 +28,8 @@ export function ImportPage({ takeFocus, route }: PageProps) {
   const [stage, setStage] = useState<Stage>('choose');
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [dateOrder, setDateOrder] = useState<DateOrder>();
-  const [jobId, setJobId] = useState<string | undefined>(pendingImport);
+  // An import started earlier (here or in another window) and not put away: the wizard picks it up.
+  const [jobId, setJobId] = usePageJob('import');
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<Error>();
   const job = useJob(jobId);

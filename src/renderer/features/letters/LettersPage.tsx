@@ -6,7 +6,7 @@ import { invoke, problemMessage } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { useAppData } from '../../app-data';
 import { useDateReader } from '../../components/DateField';
-import { forgetJob, latestJob, trackJob, useJob } from '../../components/job-tracker';
+import { forgetJob, trackJob, useJob, usePageJob } from '../../components/job-tracker';
 import { useMoneyFormat } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import type { PageProps } from '../../shell/page';
@@ -41,7 +41,7 @@ export function LettersPage({ takeFocus }: PageProps) {
   };
   const [who, setWho] = useState<Who>('overdue');
   const [chosen, setChosen] = useState<Set<number>>(() => new Set());
-  const [jobId, setJobId] = useState<string | undefined>(() => latestJob('documents')?.id);
+  const [jobId, setJobId] = usePageJob('documents');
   const [starting, setStarting] = useState(false);
   const [startProblem, setStartProblem] = useState<string | null>(null);
   const job = useJob(jobId);
