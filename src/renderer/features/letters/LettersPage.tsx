@@ -60,7 +60,7 @@ export function LettersPage({ takeFocus }: PageProps) {
     setStartProblem(null);
   };
 
-  const input = asOf === null ? { problem: dates.hint } : startInput({ ...options, asOf, who, chosen });
+  const input = asOf === null ? { problem: dates.hint } : startInput({ ...options, asOf, who, picked });
   const start = async () => {
     if ('problem' in input) return;
     setStarting(true);

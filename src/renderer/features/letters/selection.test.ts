@@ -67,14 +67,16 @@ describe('what batch.start is asked', () => {
   const base = { kind: 'letter', tone: 'firm', asOf: '2026-11-23', email: true } as const;
 
   it('sends the tone with letters only, and the selection by name or by ids', () => {
-    expect(startInput({ ...base, who: 'overdue', chosen: new Set([9]) })).toEqual({
+    expect(startInput({ ...base, who: 'overdue', picked: [candidate(9)] })).toEqual({
       kind: 'letter',
       tone: 'firm',
       asOf: '2026-11-23',
       customers: 'overdue',
       email: true,
     });
-    expect(startInput({ ...base, kind: 'statement', who: 'chosen', chosen: new Set([3, 1]) })).toEqual({
+    expect(
+      startInput({ ...base, kind: 'statement', who: 'chosen', picked: [candidate(3), candidate(1)] }),
+    ).toEqual({
       kind: 'statement',
       asOf: '2026-11-23',
       customers: [3, 1],
@@ -82,10 +84,20 @@ describe('what batch.start is asked', () => {
     });
   });
 
+  it('sends only the ticked customers still listed: the batch the count promises', () => {
+    // Ticked for statements; on letters' list (everyone overdue) only 1 and 3 remain.
+    const listed = [late(1, 4_000), late(3, 2_550)];
+    const picked = recipients(listed, 'chosen', new Set([2, 3, 1]));
+    expect(startInput({ ...base, who: 'chosen', picked })).toMatchObject({ customers: [1, 3] });
+    expect(
+      startInput({ ...base, who: 'chosen', picked: recipients(listed, 'chosen', new Set([2])) }),
+    ).toEqual({ problem: 'Tick at least one customer.' });
+  });
+
   it('says why it cannot start yet', () => {
-    expect(startInput({ ...base, who: 'chosen', chosen: new Set() })).toEqual({
+    expect(startInput({ ...base, who: 'chosen', picked: [] })).toEqual({
       problem: 'Tick at least one customer.',
     });
-    expect(startInput({ ...base, who: 'open', chosen: new Set() })).toHaveProperty('problem');
+    expect(startInput({ ...base, who: 'open', picked: [] })).toHaveProperty('problem');
   });
 });

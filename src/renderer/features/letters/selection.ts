@@ -34,7 +34,7 @@ export function recipients(
   return candidates.filter((c) => chosen.has(c.id));
 }
 
-export interface RecipientTotals {
+interface RecipientTotals {
   customers: number;
   withoutEmail: number;
   /** Minor units: the overdue amounts (letters) or the balances owed (statements). */
@@ -60,27 +60,32 @@ export function searchCandidates(candidates: readonly BatchCandidate[], search: 
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
-export interface BatchChoice {
+interface BatchChoice {
   kind: BatchKind;
   tone: Tone;
   asOf: string;
   who: Who;
-  chosen: ReadonlySet<number>;
+  /**
+   * Whom the choice picks on screen now (recipients()). "Customers I choose" sends exactly these:
+   * a customer ticked earlier who is not listed on this date or for this kind is not sent, so the
+   * batch is the one the count and the button promise.
+   */
+  picked: readonly Pick<BatchCandidate, 'id'>[];
   email: boolean;
 }
 
 /** What batch.start is asked, or the reason it cannot be asked yet. */
 export function startInput(choice: BatchChoice): BatchStartInput | { problem: string } {
-  const { kind, tone, asOf, who, chosen, email } = choice;
+  const { kind, tone, asOf, who, picked, email } = choice;
   if (who === 'open' && kind === 'letter') {
     return { problem: 'Letters go to customers with something overdue: choose them, or everyone overdue.' };
   }
-  if (who === 'chosen' && chosen.size === 0) return { problem: 'Tick at least one customer.' };
+  if (who === 'chosen' && picked.length === 0) return { problem: 'Tick at least one customer.' };
   return {
     kind,
     ...(kind === 'letter' ? { tone } : {}),
     asOf,
-    customers: who === 'chosen' ? [...chosen] : who,
+    customers: who === 'chosen' ? picked.map((c) => c.id) : who,
     email,
   };
 }
