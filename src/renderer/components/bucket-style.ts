@@ -1,4 +1,4 @@
-import type { AgeingBasis } from '../../shared/contract/ageing';
+import { type AgeingBasis, bucketHeading } from '../../shared/contract/ageing';
 
 // How the ageing buckets look wherever they are drawn (the dashboard, the settings preview): money not
 // yet due in a quiet grey, older money warming from amber to red. The bucket labels themselves come
@@ -8,7 +8,7 @@ import type { AgeingBasis } from '../../shared/contract/ageing';
 const RAMP = ['yellow.5', 'orange.4', 'orange.6', 'orange.8', 'red.6', 'red.8', 'red.9'] as const;
 
 /** Not yet due: neutral, so the eye goes to what is late. */
-export const NOT_DUE_COLOUR = 'gray.5';
+const NOT_DUE_COLOUR = 'gray.5';
 
 /**
  * The colour of one bucket, as a Mantine colour ("orange.6"): `current` is grey; the others spread
@@ -26,13 +26,13 @@ export function bucketColour(labels: readonly string[], index: number): string {
 export const cssColour = (colour: string): string => `var(--mantine-color-${colour.replace('.', '-')})`;
 
 /**
- * A bucket as people read it. By due date: "Not yet due", "1–30 days overdue", "Over 90 days
- * overdue"; by invoice date: "0–30 days old", "Over 90 days old". `short` drops the last word, for
- * chart axes where the card's title already says which.
+ * A bucket as people read it: the printed reports' heading (bucketHeading), then how it is aged. By
+ * due date: "Not yet due", "1–30 days overdue", "Over 90 days overdue"; by invoice date: "0–30 days
+ * old", "Over 90 days old". `short` drops the last word, for chart axes where the card's title
+ * already says which.
  */
 export function bucketName(label: string, basis: AgeingBasis, short = false): string {
-  if (label === 'current') return 'Not yet due';
-  const tail = short ? '' : basis === 'due' ? ' overdue' : ' old';
-  if (label.endsWith('+')) return `Over ${label.slice(0, -1)} days${tail}`;
-  return `${label.replace('-', '–')} days${tail}`;
+  const heading = bucketHeading(label);
+  if (short || label === 'current') return heading;
+  return `${heading} ${basis === 'due' ? 'overdue' : 'old'}`;
 }

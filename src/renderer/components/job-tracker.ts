@@ -73,7 +73,7 @@ export function trackJob(started: JobStatus): void {
 }
 
 /** The most recent job of a kind started from this window, if it has not been put away. */
-export function latestJob(kind: JobKind): JobStatus | undefined {
+function latestJob(kind: JobKind): JobStatus | undefined {
   return [...jobs.values()].filter((j) => j.kind === kind).at(-1);
 }
 
