@@ -9,29 +9,8 @@ import { plainWords } from '../plain-words';
 // (settingsUpdateInput), in plain words (see plain-words.ts), so a message shows at the field before
 // anything is sent.
 
-/** What the form holds: the business details (the ageing buckets, and letters and statements, have
- * cards of their own), except that a cleared number field holds ''. */
-export type SettingsFormValues = Pick<
-  SettingsDto,
-  | 'businessName'
-  | 'addressLine1'
-  | 'addressLine2'
-  | 'postcode'
-  | 'city'
-  | 'country'
-  | 'phone'
-  | 'email'
-  | 'taxNumber'
-  | 'currency'
-  | 'locale'
-  | 'dateFormat'
-> & {
-  defaultPaymentTermsDays: number | string;
-};
-
-export type SettingsField = keyof SettingsFormValues;
-
-const SETTINGS_FIELDS: readonly SettingsField[] = [
+/** The business details (the ageing buckets, and letters and statements, have cards of their own). */
+const SETTINGS_FIELDS = [
   'businessName',
   'addressLine1',
   'addressLine2',
@@ -45,33 +24,21 @@ const SETTINGS_FIELDS: readonly SettingsField[] = [
   'locale',
   'dateFormat',
   'defaultPaymentTermsDays',
-];
+] as const satisfies readonly (keyof SettingsDto)[];
 
-const isSettingsField = (field: string | undefined): field is SettingsField =>
-  SETTINGS_FIELDS.some((f) => f === field);
+type SettingsField = (typeof SETTINGS_FIELDS)[number];
 
-/** The field of the form a refusal from main is about, if it is one of this form's. */
+/** What the form holds: those details as saved, except that a cleared number field holds ''. */
+export type SettingsFormValues = Pick<SettingsDto, Exclude<SettingsField, 'defaultPaymentTermsDays'>> & {
+  defaultPaymentTermsDays: number | string;
+};
+
+/** The field of the form a refusal from main (or the schema) is about, if it is one of this form's. */
 export const settingsFieldOf = (path: string | undefined): SettingsField | undefined =>
-  isSettingsField(path) ? path : undefined;
+  SETTINGS_FIELDS.find((f) => f === path);
 
 export function toFormValues(settings: SettingsDto): SettingsFormValues {
-  const { businessName, addressLine1, addressLine2, postcode, city, country, currency, locale, dateFormat } =
-    settings;
-  return {
-    businessName,
-    addressLine1,
-    addressLine2,
-    postcode,
-    city,
-    country,
-    phone: settings.phone,
-    email: settings.email,
-    taxNumber: settings.taxNumber,
-    currency,
-    locale,
-    dateFormat,
-    defaultPaymentTermsDays: settings.defaultPaymentTermsDays,
-  };
+  return Object.fromEntries(SETTINGS_FIELDS.map((f) => [f, settings[f]])) as SettingsFormValues;
 }
 
 const TERMS_MESSAGE = 'Use a whole number of days, from 0 to 3650.';
@@ -86,8 +53,8 @@ export function parseSettings(values: SettingsFormValues): ParsedSettings {
   if (result.success) return { ok: true, input: result.data };
   const errors: Partial<Record<SettingsField, string>> = {};
   for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== 'string' || !isSettingsField(field) || errors[field]) continue;
+    const field = settingsFieldOf(String(issue.path[0]));
+    if (!field || errors[field]) continue;
     errors[field] = field === 'defaultPaymentTermsDays' ? TERMS_MESSAGE : issue.message;
   }
   return { ok: false, errors };
