@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateField } from './fields';
+import { PAPERS } from './settings';
 
 // Reports to keep or print: the aged receivables as a CSV file (for a spreadsheet or the
 // accountant) or a PDF (summary, and per-customer detail when asked). The renderer saves the file
@@ -11,7 +12,7 @@ export const ageingExportInput = z.object({
   /** PDF: each customer's open invoices after the summary. */
   detail: z.boolean().default(false),
   /** PDF paper; default Letter for US and Canadian locales, A4 elsewhere. */
-  paper: z.enum(['a4', 'letter']).optional(),
+  paper: z.enum(PAPERS).optional(),
 });
 export type AgeingExportInput = z.input<typeof ageingExportInput>;
 

@@ -7,6 +7,10 @@ export const DATE_FORMATS = ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD', 'DD.MM.YY
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];
 
+/** What envelope offsets are measured in on screen and on the calibration page's rulers. */
+export const LENGTH_UNITS = ['mm', 'in'] as const;
+export type LengthUnit = (typeof LENGTH_UNITS)[number];
+
 /** Envelope offsets are kept to a tenth of a millimetre, within 20 mm either way. */
 export const ENVELOPE_OFFSET_MAX_MM = 20;
 const offsetMm = z
@@ -44,7 +48,7 @@ export interface SettingsDto {
   /** Who signs letters. */
   signatureName: string;
   /** The unit the owner measures envelope offsets in; the offsets themselves are always mm. */
-  envelopeUnit: 'mm' | 'in';
+  envelopeUnit: LengthUnit;
   /** How far to move the address block right (x) and down (y) to meet the owner's envelopes, mm. */
   envelopeOffsetMm: { x: number; y: number };
   /** A logo is kept in the books (settings.logo to read it). */
@@ -101,7 +105,7 @@ export const settingsUpdateInput = z
     paymentLink: text(200),
     paper: z.enum(PAPERS),
     signatureName: text(80),
-    envelopeUnit: z.enum(['mm', 'in']),
+    envelopeUnit: z.enum(LENGTH_UNITS),
     envelopeOffsetMm: z.object({ x: offsetMm, y: offsetMm }),
   })
   .partial();
@@ -150,6 +154,6 @@ export const calibrationPageInput = z.object({
   paper: z.enum(PAPERS).optional(),
   offsetMm: z.object({ x: offsetMm, y: offsetMm }).optional(),
   /** The rulers' unit: millimetres or inches. */
-  unit: z.enum(['mm', 'in']).optional(),
+  unit: z.enum(LENGTH_UNITS).optional(),
 });
 export type CalibrationPageInput = z.input<typeof calibrationPageInput>;

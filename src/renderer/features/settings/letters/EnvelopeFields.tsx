@@ -2,13 +2,13 @@ import { Button, Group, Input, NumberInput, SegmentedControl, Stack, Text } from
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPrinter } from '@tabler/icons-react';
 import { useId, useState } from 'react';
+import type { LengthUnit } from '../../../../shared/contract/settings';
 import { invoke, problemMessage } from '../../../api/client';
 import { useAppData } from '../../../app-data';
 import { notifyDone, notifyProblem } from '../../../components/notify';
 import { saveDownload, whereSaved } from '../../../components/save-download';
 import { formatBytes } from '../backups/backup-words';
 import {
-  type LengthUnit,
   type LettersFormValues,
   offsetLimit,
   parseLetters,
@@ -20,8 +20,6 @@ import {
 // How far the owner's envelopes move the address, in millimetres or inches, and a calibration page to
 // print with the values on screen (saved or not), so offsets can be tried before they are kept.
 
-const UNIT_WORDS: Record<LengthUnit, string> = { mm: 'mm', in: 'in' };
-
 export function EnvelopeFields({ form }: { form: UseFormReturnType<LettersFormValues> }) {
   const { info, settings } = useAppData();
   const [printing, setPrinting] = useState(false);
@@ -32,7 +30,7 @@ export function EnvelopeFields({ form }: { form: UseFormReturnType<LettersFormVa
 
   const offsetProps = (field: 'offsetRight' | 'offsetDown') => ({
     ...form.getInputProps(field),
-    suffix: ` ${UNIT_WORDS[unit]}`,
+    suffix: ` ${unit}`,
     decimalScale: UNIT_DECIMALS[unit],
     step,
     min: -limit,
@@ -105,7 +103,7 @@ export function EnvelopeFields({ form }: { form: UseFormReturnType<LettersFormVa
         <NumberInput label="Move down" {...offsetProps('offsetDown')} />
       </Group>
       <Text size="xs" c="dimmed">
-        A minus moves the address left or up. At most {limit} {UNIT_WORDS[unit]} either way.
+        A minus moves the address left or up. At most {limit} {unit} either way.
       </Text>
       <Group>
         <Button

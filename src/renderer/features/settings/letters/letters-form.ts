@@ -1,5 +1,6 @@
 import {
   ENVELOPE_OFFSET_MAX_MM,
+  type LengthUnit,
   type Paper,
   type SettingsDto,
   type SettingsUpdateInput,
@@ -11,8 +12,6 @@ import { plainWords } from '../plain-words';
 // envelopes move the address. Offsets are kept in millimetres; the owner may see and type them in
 // inches, so the form holds them in the unit shown and turns them into millimetres to check and send
 // (with the very schema main checks them with).
-
-export type LengthUnit = SettingsDto['envelopeUnit'];
 
 export interface LettersFormValues {
   paymentDetails: string;
