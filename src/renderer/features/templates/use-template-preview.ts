@@ -2,7 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { InputOf } from '../../../shared/contract';
 import type { TemplateKey, TemplatePreview } from '../../../shared/contract/templates';
-import { DulyRequestError, invoke } from '../../api/client';
+import { DulyRequestError, invoke, problemMessage } from '../../api/client';
 import { useDataVersion } from '../../app-data';
 import type { Draft } from './template-draft';
 
@@ -44,10 +44,11 @@ export function useTemplatePreview(
       },
       (e: unknown) => {
         if (!current) return;
+        // Not main's refusal: main could not be reached, said in the same plain words as elsewhere.
         const error =
           e instanceof DulyRequestError
             ? e
-            : new DulyRequestError('templates.preview', { code: 'internal', message: String(e) });
+            : new DulyRequestError('templates.preview', { code: 'internal', message: problemMessage(e) });
         setState((s) => ({ preview: s.preview, error, updating: false }));
       },
     );
