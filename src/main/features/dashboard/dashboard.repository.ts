@@ -28,20 +28,25 @@ export function creditTotal(books: Books, asOf: IsoDate): number {
 
 /** Customers owing anything, and the ten with the largest overdue balances. */
 export function debtors(books: Books, asOf: IsoDate) {
-  const perCustomer = `
-    SELECT customer_id, SUM(open) AS open, SUM(CASE WHEN due_date < @d THEN open ELSE 0 END) AS overdue,
-           MIN(CASE WHEN due_date < @d THEN due_date END) AS oldest_due
-      FROM (${openInvoicesAt}) WHERE open > 0 GROUP BY customer_id`;
-  const owing = books.prepare(`SELECT COUNT(*) FROM (${perCustomer})`).pluck().get({ d: asOf }) as number;
-  const top = books
+  // One pass over what was open: every customer owing is counted (the window) before the ten with
+  // the most overdue are kept. Rows with nothing overdue sort last and are dropped below; they are
+  // there only so the count comes back even when nobody is overdue.
+  const rows = books
     .prepare(
-      `WITH c AS (${perCustomer}),
-            credit AS (SELECT customer_id, SUM(credit) AS credit
-                         FROM (${receiptCreditAt('payments', 'payment_id')} UNION ALL ${receiptCreditAt('credit_notes', 'credit_note_id')})
-                        WHERE credit > 0 GROUP BY customer_id)
-       SELECT c.customer_id, k.ref, k.name, c.overdue, c.open - COALESCE(cr.credit, 0) AS balance, c.oldest_due
-         FROM c JOIN customers k ON k.id = c.customer_id LEFT JOIN credit cr ON cr.customer_id = c.customer_id
-        WHERE c.overdue > 0 ORDER BY c.overdue DESC, k.name LIMIT 10`,
+      `WITH c AS (
+         SELECT customer_id, SUM(open) AS open, SUM(CASE WHEN due_date < @d THEN open ELSE 0 END) AS overdue,
+                MIN(CASE WHEN due_date < @d THEN due_date END) AS oldest_due
+           FROM (${openInvoicesAt}) WHERE open > 0 GROUP BY customer_id),
+       top AS (
+         SELECT c.*, k.ref, k.name, COUNT(*) OVER () AS owing
+           FROM c JOIN customers k ON k.id = c.customer_id ORDER BY c.overdue DESC, k.name LIMIT 10),
+       credit AS (
+         SELECT customer_id, SUM(credit) AS credit
+           FROM (${receiptCreditAt('payments', 'payment_id')} UNION ALL ${receiptCreditAt('credit_notes', 'credit_note_id')})
+          WHERE credit > 0 GROUP BY customer_id)
+       SELECT t.customer_id, t.ref, t.name, t.overdue, t.open - COALESCE(cr.credit, 0) AS balance, t.oldest_due, t.owing
+         FROM top t LEFT JOIN credit cr ON cr.customer_id = t.customer_id
+        ORDER BY t.overdue DESC, t.name`,
     )
     .all({ d: asOf }) as {
     customer_id: number;
@@ -49,18 +54,21 @@ export function debtors(books: Books, asOf: IsoDate) {
     name: string;
     overdue: number;
     balance: number;
-    oldest_due: string;
+    oldest_due: string | null;
+    owing: number;
   }[];
   return {
-    owing,
-    top: top.map((r) => ({
-      customerId: r.customer_id,
-      ref: r.ref,
-      name: r.name,
-      overdue: r.overdue,
-      balance: r.balance,
-      oldestDaysOverdue: daysBetween(r.oldest_due, asOf),
-    })),
+    owing: rows[0]?.owing ?? 0,
+    top: rows
+      .filter((r) => r.overdue > 0)
+      .map((r) => ({
+        customerId: r.customer_id,
+        ref: r.ref,
+        name: r.name,
+        overdue: r.overdue,
+        balance: r.balance,
+        oldestDaysOverdue: daysBetween(r.oldest_due!, asOf),
+      })),
   };
 }
 

@@ -125,6 +125,14 @@ describe('the dashboard, hand-worked', () => {
     expect(d.topOverdue).toEqual([]);
     expect(d.trend.every((p) => p.receivable === 0)).toBe(true);
   });
+
+  it('counts a customer who owes nothing overdue, and lists no one as overdue', () => {
+    const w = aCustomer(ctx, { ref: 'W', name: 'Willow' });
+    anInvoice(ctx, w, 'W1', '2026-11-20', '2026-12-20', 5000);
+    const d = dashboard(ctx);
+    expect(d.customersOwing).toBe(1);
+    expect(d.topOverdue).toEqual([]);
+  });
 });
 
 describe('buckets from Settings', () => {

@@ -69,11 +69,8 @@ export function dashboard(ctx: Ctx, raw: DashboardInput = {}): Dashboard {
             amount: collectedBetween(books, lastMonthStart, lastMonthEnd),
           },
         },
-        trend: trend(books, trendDates(asOf, input.months)).map((p) => ({
-          date: p.date,
-          receivable: p.receivable,
-          overdue: p.overdue,
-        })),
+        // Ends at the figures above, so the chart's last point is the headline by construction.
+        trend: trend(books, trendDates(asOf, input.months), { receivable: open, overdue }),
         topOverdue: top,
       };
     })

@@ -78,8 +78,8 @@ export function drill(ctx: Ctx, raw: DrillInput): Drill {
         row.tags = c.tags ? c.tags.split('\u001f').sort() : [];
       }
       const customers = [...byCustomer.values()];
-      const oldest = (c: DrillCustomer) =>
-        c.invoices.reduce((d, i) => (i.dueDate < d ? i.dueDate : d), '9999-12-31');
+      // Each customer's invoices come oldest due first (openItems' order).
+      const oldest = (c: DrillCustomer) => c.invoices[0]!.dueDate;
       const order: Record<typeof input.sort, (a: DrillCustomer, b: DrillCustomer) => number> = {
         amount: (a, b) => b.amount - a.amount || naturalCompare(a.name, b.name),
         oldest: (a, b) =>

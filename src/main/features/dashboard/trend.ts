@@ -7,10 +7,10 @@ import { openInvoicesAt } from '../ageing/ageing.repository';
 //   owed(M)    = invoiced up to M − applied up to M
 //                (an allocation is never dated before its invoice, so both sums are simple prefixes);
 //   overdue(M) = invoiced with due date before M − applied up to M to invoices due before M.
-// So from the first month end (read the usual way) each next one follows by adding what happened in
-// between: invoices issued and allocations dated in the month; invoices falling due in it, less what
-// was applied to them (in the month, or earlier). Every read is a range over the window only, so the
-// cost follows the window's activity, not the age of the books.
+// So from the last date (the dashboard's own figures) each earlier one follows by taking off what
+// happened in between: invoices issued and allocations dated in the month; invoices falling due in
+// it, less what was applied to them (in the month, or earlier). Every read is a range over the
+// window only, so the cost follows the window's activity, not the age of the books.
 
 export interface TrendPoint {
   date: IsoDate;
@@ -49,11 +49,16 @@ function byStep(books: Books, sql: string, steps: string): Deltas {
 
 /**
  * Open invoices (gross, before unapplied credit) and the overdue part, at each date. The dates must
- * be ascending; the first is read directly, the rest by the deltas above.
+ * be ascending; the last is `last` when the caller has it (else read directly), the rest by the
+ * deltas above.
  */
-export function trend(books: Books, dates: readonly IsoDate[]): TrendPoint[] {
+export function trend(
+  books: Books,
+  dates: readonly IsoDate[],
+  last?: Omit<TrendPoint, 'date'>,
+): TrendPoint[] {
   if (dates.length === 0) return [];
-  const first = openAt(books, dates[0]!);
+  const end = dates.at(-1)!;
   // Step j runs from dates[j-1] (exclusive) to dates[j] (inclusive).
   const steps = JSON.stringify(dates.slice(1).map((to, i) => ({ j: i + 1, prev: dates[i], to })));
   // Materialised: read once, not once per joined row.
@@ -65,24 +70,20 @@ export function trend(books: Books, dates: readonly IsoDate[]): TrendPoint[] {
        JOIN invoices i INDEXED BY invoices_issue_date ON i.issue_date > s.prev AND i.issue_date <= s."to" GROUP BY s.j`,
     steps,
   );
-  const applied = byStep(
-    books,
-    `${stepsCte} SELECT s.j, SUM(a.amount) AS amount FROM s
-       JOIN allocations a INDEXED BY allocations_date ON a.date > s.prev AND a.date <= s."to" GROUP BY s.j`,
-    steps,
-  );
+  // Applied in the step, and of that what went to invoices already due by its end…
+  const applied = books
+    .prepare(
+      `${stepsCte} SELECT s.j, SUM(a.amount) AS amount, SUM(a.amount) FILTER (WHERE i.due_date < s."to") AS due FROM s
+         JOIN allocations a INDEXED BY allocations_date ON a.date > s.prev AND a.date <= s."to"
+         JOIN invoices i ON i.id = a.invoice_id GROUP BY s.j`,
+    )
+    .all({ steps }) as { j: number; amount: number; due: number | null }[];
+  const appliedIn = new Map(applied.map((r) => [r.j, r.amount]));
+  const appliedToDue = new Map(applied.map((r) => [r.j, r.due ?? 0]));
   const fallingDue = byStep(
     books,
     `${stepsCte} SELECT s.j, SUM(i.total) AS amount FROM s
        JOIN invoices i INDEXED BY invoices_due_date ON i.due_date >= s.prev AND i.due_date < s."to" GROUP BY s.j`,
-    steps,
-  );
-  // Applied in the step to invoices already due by its end…
-  const appliedToDue = byStep(
-    books,
-    `${stepsCte} SELECT s.j, SUM(a.amount) AS amount FROM s
-       JOIN allocations a INDEXED BY allocations_date ON a.date > s.prev AND a.date <= s."to"
-       JOIN invoices i ON i.id = a.invoice_id AND i.due_date < s."to" GROUP BY s.j`,
     steps,
   );
   // …and applied earlier to invoices that fell due in the step.
@@ -93,18 +94,19 @@ export function trend(books: Books, dates: readonly IsoDate[]): TrendPoint[] {
        JOIN allocations a ON a.invoice_id = i.id AND a.date <= s.prev GROUP BY s.j`,
     steps,
   );
-  const points: TrendPoint[] = [{ date: dates[0]!, ...first }];
-  for (let j = 1; j < dates.length; j++) {
-    const before = points[j - 1]!;
-    points.push({
-      date: dates[j]!,
-      receivable: before.receivable + (issued.get(j) ?? 0) - (applied.get(j) ?? 0),
+  const points: TrendPoint[] = new Array(dates.length);
+  points[dates.length - 1] = { date: end, ...(last ?? openAt(books, end)) };
+  for (let j = dates.length - 1; j > 0; j--) {
+    const after = points[j]!;
+    points[j - 1] = {
+      date: dates[j - 1]!,
+      receivable: after.receivable - (issued.get(j) ?? 0) + (appliedIn.get(j) ?? 0),
       overdue:
-        before.overdue +
-        (fallingDue.get(j) ?? 0) -
-        (appliedToDue.get(j) ?? 0) -
+        after.overdue -
+        (fallingDue.get(j) ?? 0) +
+        (appliedToDue.get(j) ?? 0) +
         (appliedBeforeDue.get(j) ?? 0),
-    });
+    };
   }
   return points;
 }
