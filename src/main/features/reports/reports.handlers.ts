@@ -2,6 +2,7 @@ import { Buffer } from 'node:buffer';
 import type { ExportedFile } from '../../../shared/contract/reports';
 import type { Handlers } from '../../rpc/dispatch';
 import { ageingReport } from '../ageing/ageing.service';
+import { pdfFile } from '../documents/document-files';
 import { ageingCsv } from './ageing-report.csv';
 import { renderAgeingPdf } from './ageing-report.pdf';
 
@@ -23,12 +24,6 @@ export const reportsHandlers = {
       detail: input.detail,
       ...(input.paper ? { paper: input.paper } : {}),
     });
-    const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    return {
-      fileName: `${name}${input.detail ? ' with invoices' : ''}.pdf`,
-      mimeType: 'application/pdf',
-      base64: bytes.toString('base64'),
-      size: bytes.length,
-    };
+    return pdfFile(`${name}${input.detail ? ' with invoices' : ''}.pdf`, pdf);
   },
 } satisfies Partial<Handlers>;

@@ -18,7 +18,7 @@ interface Tick {
 }
 
 /** Every tick of a ruler as long as `span` points: each mm (longer at 5 and 10), or each ⅛ inch. */
-export function rulerTicks(unit: RulerUnit, span: number): Tick[] {
+function rulerTicks(unit: RulerUnit, span: number): Tick[] {
   const ticks: Tick[] = [];
   if (unit === 'mm') {
     for (let n = 1; mm(n) < span; n++) {

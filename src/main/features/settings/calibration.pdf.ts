@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import type { ExportedFile } from '../../../shared/contract/reports';
 import type { CalibrationPageInput, Paper, SettingsDto } from '../../../shared/contract/settings';
 import type { Ctx } from '../../context';
@@ -6,6 +5,7 @@ import { mm, type PdfDoc, renderPdf } from '../../pdf/document';
 import { type EnvelopeLayout, envelopeLayout, type OffsetMm, type Rect } from '../../pdf/envelope';
 import { FONT } from '../../pdf/fonts';
 import { INK, put, type TextStyle, wrapText } from '../../pdf/text';
+import { pdfFile } from '../documents/document-files';
 import { drawFoldMarks, drawRulers, type RulerUnit } from './calibration-marks';
 import { getSettings } from './settings.service';
 
@@ -14,7 +14,7 @@ import { getSettings } from './settings.service';
 // (envelopeLayout, the same function letters use), fold and punch marks, rulers from the page's edges,
 // and what to do. It takes the paper and offsets on screen, so the owner can try them before saving.
 
-export interface CalibrationOptions {
+interface CalibrationOptions {
   paper: Paper;
   offsetMm: OffsetMm;
   unit: RulerUnit;
@@ -26,8 +26,8 @@ const SMALL: TextStyle = { font: FONT.regular, size: 7.5, color: INK.muted };
 const WINDOW_LABEL: TextStyle = { font: FONT.bold, size: 7, color: INK.accent };
 const RETURN_LINE: TextStyle = { font: FONT.regular, size: 7, color: INK.text };
 /** The address as letters print it: 10 pt on 12 pt lines, so six lines fill DIN 5008's 27.3 mm. */
-export const ADDRESS: TextStyle = { font: FONT.regular, size: 10, color: INK.text };
-export const ADDRESS_LEADING = 12;
+const ADDRESS: TextStyle = { font: FONT.regular, size: 10, color: INK.text };
+const ADDRESS_LEADING = 12;
 const HEADING: TextStyle = { font: FONT.bold, size: 11, color: INK.text };
 const STEP: TextStyle = { font: FONT.regular, size: 9.5, color: INK.text };
 const STEP_NUMBER: TextStyle = { font: FONT.bold, size: 9.5, color: INK.accent };
@@ -59,7 +59,7 @@ export function sampleAddress(paper: Paper): string[] {
 }
 
 /** "Corner Shop · 1 High Street · Bath BA1 1AA": the business as the small line above the address. */
-export function returnLine(s: SettingsDto): string {
+function returnLine(s: SettingsDto): string {
   const parts = [s.businessName, s.addressLine1, s.addressLine2, [s.city, s.postcode].join(' '), s.country]
     .map((p) => p.trim())
     .filter((p) => p !== '');
@@ -83,7 +83,7 @@ export function offsetWords(offset: OffsetMm, unit: RulerUnit, locale: string): 
   return parts.length === 0 ? 'at the standard place' : `moved ${parts.join(' and ')}`;
 }
 
-export function calibrationOptions(settings: SettingsDto, input: CalibrationPageInput): CalibrationOptions {
+function calibrationOptions(settings: SettingsDto, input: CalibrationPageInput): CalibrationOptions {
   return {
     paper: input.paper ?? settings.paper,
     offsetMm: input.offsetMm ?? settings.envelopeOffsetMm,
@@ -244,13 +244,6 @@ function drawSteps(doc: PdfDoc, layout: EnvelopeLayout, o: CalibrationOptions): 
 
 /** The page as a file for the screen to save or open. */
 export async function calibrationPageFile(ctx: Ctx, input: CalibrationPageInput): Promise<ExportedFile> {
-  const pdf = await renderCalibrationPdf(ctx, input);
   const paper = input.paper ?? getSettings(ctx).paper;
-  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  return {
-    fileName: `Envelope calibration ${PAPER_NAME[paper]}.pdf`,
-    mimeType: 'application/pdf',
-    base64: bytes.toString('base64'),
-    size: bytes.length,
-  };
+  return pdfFile(`Envelope calibration ${PAPER_NAME[paper]}.pdf`, await renderCalibrationPdf(ctx, input));
 }

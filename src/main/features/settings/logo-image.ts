@@ -18,7 +18,7 @@ export interface LogoImage {
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** PNG or JPEG by the first bytes; undefined for anything else. */
-export function sniffImageType(bytes: Uint8Array): LogoMimeType | undefined {
+function sniffImageType(bytes: Uint8Array): LogoMimeType | undefined {
   if (bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return 'image/png';
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
   return undefined;
