@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBooks } from '../main/db/books';
-import { aCustomer, anInvoice, aPayment } from '../main/testing/builders';
+import { aCustomer, anInvoice, anInvoiceDue } from '../main/testing/builders';
 import { addDays, fixedClock } from '../shared/dates';
 import { runCaptured } from './cli.fixture';
 
@@ -22,17 +22,12 @@ beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-behaviour-cli-'));
   const books = await openBooks(path.join(dir, 'shop.duly'));
   const ctx = { books, clock: fixedClock('2026-11-23') };
-  let n = 0;
-  const paid = (c: { id: number }, due: string, amount: number, late: number) => {
-    const number = `INV-${++n}`;
-    const made = anInvoice(ctx, c, number, addDays(due, -30), due, amount);
-    aPayment(ctx, c, `PAY-${n}`, addDays(due, late), amount, made);
-  };
   const alder = aCustomer(ctx, { ref: 'A1', name: 'Alder & Ash', creditLimit: 50000 });
-  for (let i = 0; i < 10; i++) paid(alder, addDays('2025-12-15', 30 * i), 10000, i === 6 ? 4 : 0);
+  for (let i = 0; i < 10; i++)
+    anInvoiceDue(ctx, alder, addDays('2025-12-15', 30 * i), 10000, i === 6 ? 4 : 0);
   anInvoice(ctx, alder, 'INV-OPEN', '2026-11-10', '2026-12-10', 62500);
   const bramble = aCustomer(ctx, { ref: 'B2', name: 'Bramble Bikes' });
-  for (let i = 0; i < 5; i++) paid(bramble, addDays('2026-01-10', 30 * i), 2000, 40);
+  for (let i = 0; i < 5; i++) anInvoiceDue(ctx, bramble, addDays('2026-01-10', 30 * i), 2000, 40);
   aCustomer(ctx, { ref: 'C3', name: 'Cobble Café' });
   books.close();
 });

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './io';
 
-// Files the command line writes (reports now, statements later). Written to a temporary name beside
-// the target and renamed into place, so a failed or interrupted write never leaves half a report
-// where yesterday's whole one was.
+// What the command line writes: tables for the terminal, and files (reports now, statements later).
+// A file is written to a temporary name beside the target and renamed into place, so a failed or
+// interrupted write never leaves half a report where yesterday's whole one was.
 
 /** The books file and the files SQLite keeps beside it: never overwritten with a report. */
 const BOOKS_COMPANIONS = ['', '-wal', '-shm', '-journal'];
@@ -42,4 +42,21 @@ export function writeOutputFile(file: string, bytes: Uint8Array | string): void 
       (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message;
     throw new Error(`Could not write ${file}: ${reason}.`);
   }
+}
+
+/**
+ * Rows (the header first) as aligned columns for a terminal: each column as wide as its widest cell,
+ * text to the left and figures to the right, two spaces between. `line` writes a row, `rule` the line
+ * under the header.
+ */
+export function textColumns(rows: readonly (readonly string[])[], alignLeft: (column: number) => boolean) {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
+  return {
+    line: (row: readonly string[]) =>
+      row
+        .map((cell, i) => (alignLeft(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    rule: widths.map((w) => '─'.repeat(w)).join('  '),
+  };
 }

@@ -9,7 +9,7 @@ import { pdfPageCount } from '../../main/pdf/page-count';
 import type { AgeingReport } from '../../shared/contract/ageing';
 import { formatMoney } from '../../shared/money';
 import { asOfFrom, type CliIO, clockFrom, oneOf, requireDb, resolvePath, UsageError } from '../io';
-import { checkNotBooks, writeOutputFile } from '../output';
+import { checkNotBooks, textColumns, writeOutputFile } from '../output';
 
 export const ageingHelp = `duly ageing --db FILE [--as-of YYYY-MM-DD] [--format table|json|csv|pdf] [--out FILE]
             [--detail] [--paper a4|letter]
@@ -78,14 +78,7 @@ export function ageingTable(r: AgeingReport, locale: string): string {
     money(r.unappliedCredit),
     money(r.totalOpen - r.unappliedCredit),
   ];
-  const all = [head, ...rows, total];
-  const widths = head.map((_, i) => Math.max(...all.map((row) => [...(row[i] ?? '')].length)));
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  const { line, rule } = textColumns([head, ...rows, total], (i) => i < 2);
   return [
     `Aged receivables as of ${r.asOf} (${r.currency}): ${r.openInvoices} open invoice${r.openInvoices === 1 ? '' : 's'}`,
     '',

@@ -10,6 +10,7 @@ import {
 } from '../../shared/contract/behaviour';
 import { formatMoney } from '../../shared/money';
 import { asOfFrom, type CliIO, clockFrom, oneOf, requireDb, resolvePath } from '../io';
+import { textColumns } from '../output';
 
 export const behaviourHelp = `duly behaviour --db FILE [--as-of YYYY-MM-DD] [--format table|json]
 
@@ -66,17 +67,8 @@ export function behaviourTable(list: BehaviourList, locale: string): string {
     'Reason',
   ];
   const rows = list.rows.map((r) => [r.ref, r.name, r.label, ...figureCells(r.figures, money), r.reason]);
-  const all = [head, ...rows];
-  const widths = head.map((_, i) => Math.max(...all.map((row) => [...(row[i] ?? '')].length)));
   // Text columns to the left, figures to the right; the reason last, as long as it needs.
-  const left = new Set([0, 1, 2, head.length - 1]);
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) =>
-        i === head.length - 1 ? cell : left.has(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!),
-      )
-      .join('  ')
-      .trimEnd();
+  const { line, rule } = textColumns([head, ...rows], (i) => i < 3 || i === head.length - 1);
   const number = (x: number) => x.toLocaleString(locale);
   // "Label: count" reads right for 1 and for 1,000 alike.
   const counts = BEHAVIOUR_CLASSES.map(
@@ -88,7 +80,7 @@ export function behaviourTable(list: BehaviourList, locale: string): string {
     'Days late are weighted by amount; * still unpaid (late so far).',
     '',
     line(head),
-    widths.map((w) => '─'.repeat(w)).join('  '),
+    rule,
     ...rows.map(line),
     '',
   ].join('\n');
