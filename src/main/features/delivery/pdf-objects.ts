@@ -42,7 +42,7 @@ const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITERS = new Set('()<>[]{}/%'.split('').map((c) => c.charCodeAt(0)));
 
 const fail = (why: string): never => {
-  throw new DulyError('internal', `The PDF cannot be split: ${why}.`);
+  throw new DulyError('internal', `The PDF cannot be read: ${why}.`);
 };
 
 export class PdfFile {
