@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Clock } from '../../../shared/dates';
+import { withoutReservedChars } from './file-names';
 
 // Duly never sends mail. It writes the message as an .eml file that the owner opens in their own
 // mail program, reads, changes if they like and sends from their own address, so replies come to
@@ -68,8 +69,7 @@ function address(a: MailAddress): { name: string; address: string } | string {
 
 /** A name for the .eml file that every system accepts: no path separators or reserved characters. */
 export function draftFileName(subject: string): string {
-  const safe = subject
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+  const safe = withoutReservedChars(subject, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120)

@@ -12,9 +12,14 @@ const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Room for " (12)" and ".pdf" well within every system's 255. */
 const MAX_LENGTH = 100;
 
+/** Each run of characters a file system refuses replaced by `by`: for a name built around the text. */
+export function withoutReservedChars(text: string, by: string): string {
+  return text.replace(RESERVED_CHARS, by);
+}
+
 /** One name, on its own: "A/12" → "A-12", "CON" → "_CON". */
 export function safeBaseName(text: string): string {
-  let name = text.normalize('NFC').replace(RESERVED_CHARS, '-').replace(/\s+/g, ' ').trim();
+  let name = withoutReservedChars(text.normalize('NFC'), '-').replace(/\s+/g, ' ').trim();
   // Cut by code points so no surrogate pair is split.
   name = [...name].slice(0, MAX_LENGTH).join('');
   // Windows drops trailing dots and spaces; a leading dot hides the file on macOS.

@@ -2,6 +2,7 @@ import { Buffer } from 'node:buffer';
 import type { ExportedFile } from '../../../shared/contract/reports';
 import type { DocumentKind, Tone } from '../../../shared/contract/templates';
 import type { IsoDate } from '../../../shared/dates';
+import { withoutReservedChars } from '../delivery/file-names';
 
 // How a customer's letter or statement is named as a file, one rule wherever it comes out (preview,
 // save, print, email, a batch), so the history lists the same name the owner saw:
@@ -28,15 +29,11 @@ export interface NamedDocument {
 }
 
 export function documentFileName(doc: NamedDocument): string {
-  const ref = safeRef(doc.ref);
+  // Only what a file system refuses goes: the name is built around the reference, never just it.
+  const ref = withoutReservedChars(doc.ref, '-').trim();
   if (doc.kind === 'activity') return `Account activity ${ref} ${doc.from} to ${doc.asOf}.pdf`;
   const what = doc.kind === 'letter' ? LETTER_NAMES[doc.tone!] : 'Statement';
   return `${what} ${ref} ${doc.asOf}.pdf`;
-}
-
-/** A customer reference as part of a file name: no characters a file system refuses. */
-function safeRef(text: string): string {
-  return text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
 }
 
 /** A PDF's bytes as a file to hand to the window (to show, save or print). */
