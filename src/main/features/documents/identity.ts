@@ -12,6 +12,7 @@ import {
 } from '../../pdf/letterhead';
 import { addressLines } from '../reports/report-words';
 import type { CustomerContact } from '../reports/reports.repository';
+import { readLogo } from '../settings/logo.service';
 import { getSettings } from '../settings/settings.service';
 
 // Who sends letters and statements, as Settings describe the business: name, address, how to reach
@@ -24,15 +25,8 @@ export interface DocumentIdentity {
 
 /** The settings and the logo, read together. */
 export function loadIdentity(ctx: Ctx): DocumentIdentity {
-  const { books } = ctx;
-  return books.sqlite
-    .transaction((): DocumentIdentity => {
-      const settings = getSettings(ctx);
-      const row = books.first(
-        books.db.selectFrom('business_logo').select(['width', 'height', 'bytes']).where('id', '=', 1),
-      );
-      return { settings, logo: row ? { bytes: row.bytes, width: row.width, height: row.height } : null };
-    })
+  return ctx.books.sqlite
+    .transaction((): DocumentIdentity => ({ settings: getSettings(ctx), logo: readLogo(ctx) ?? null }))
     .deferred();
 }
 
