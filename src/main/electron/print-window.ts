@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, dialog, screen } from 'electron';
 import { type PrintOutcome, type PrintTarget, pdfWindowRule, showAndPrint } from './print-flow';
-import { allowNavigations } from './security';
+import { allowNavigations, HARDENED_WEB_PREFERENCES } from './security';
 
 // The print dialog for a PDF: a small window of its own shows the file in Chromium's built-in PDF
 // viewer and asks for the system print dialog once the viewer has the document ready. Since Electron
@@ -24,16 +24,9 @@ export function printPdfInWindow(
     height: Math.min(1100, area.height),
     autoHideMenuBar: true,
     webPreferences: {
+      ...HARDENED_WEB_PREFERENCES,
       // The built-in PDF viewer; this window shows nothing but Duly's own file.
       plugins: true,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
       spellcheck: false,
       // No preload: this page cannot call main.
     },

@@ -1,4 +1,4 @@
-import { app, type Session, type WebContents } from 'electron';
+import { app, type Session, type WebContents, type WebPreferences } from 'electron';
 
 // Defence in depth for every web page Electron creates: no navigation away from our own page, no new
 // windows, no <webview>, no permissions (camera, notifications, geolocation, USB…). Duly needs none of
@@ -34,6 +34,18 @@ export function hardenAllWebContents(isTrustedUrl: (url: string) => boolean): vo
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 }
+
+/** What every window's page may not do: reach Node, leave the sandbox, load insecure content, embed pages. */
+export const HARDENED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+} as const satisfies WebPreferences;
 
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
