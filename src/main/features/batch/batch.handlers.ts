@@ -12,7 +12,7 @@ import { isPlainFileName } from '../delivery/file-names';
 import { handOffHost } from '../delivery/hand-off';
 import { pdfFile } from '../documents/document-files';
 import { batchCandidates } from './candidates';
-import { defaultBatchFolder } from './out-folder';
+import { defaultBatchFolder, refuseFile } from './out-folder';
 
 // A batch runs as a job (its own thread and connection to the books), so these need the job runner
 // and the open books' path besides the books themselves; and the host, to hand its files to the
@@ -35,15 +35,7 @@ export function batchHandlers({ jobs, session, host }: BatchDeps) {
         });
       }
       const outDir = input.outDir ?? defaultBatchFolder(booksPath, input.kind, input.tone ?? null, asOf);
-      if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
-        throw new DulyError(
-          'validation',
-          `${outDir} is a file, not a folder; choose a folder for the batch.`,
-          {
-            field: 'outDir',
-          },
-        );
-      }
+      refuseFile(outDir);
       return jobs.start({
         kind: 'documents',
         booksPath,

@@ -45,14 +45,20 @@ export interface Staging {
   discard(): void;
 }
 
-/** A hidden folder beside `outDir`, on the same disk so the move is a rename. */
-export function stage(outDir: string): Staging {
+/** Refuses a destination that is a file: checked when the batch is asked for, and again before it writes. */
+export function refuseFile(outDir: string): void {
   const target = path.resolve(outDir);
   if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
     throw new DulyError('validation', `${target} is a file, not a folder; choose a folder for the batch.`, {
       field: 'outDir',
     });
   }
+}
+
+/** A hidden folder beside `outDir`, on the same disk so the move is a rename. */
+export function stage(outDir: string): Staging {
+  const target = path.resolve(outDir);
+  refuseFile(target);
   const parent = path.dirname(target);
   let made: string | undefined;
   let dir: string;
