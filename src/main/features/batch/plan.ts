@@ -11,6 +11,7 @@ import { uniqueBaseNames } from '../delivery/file-names';
 import { documentFileName, LETTER_NAMES } from '../documents/document-files';
 import { type DocumentIdentity, formatsFor, loadIdentity } from '../documents/identity';
 import { statementData } from '../documents/statement.data';
+import { counted } from '../reports/report-words';
 import { customerContacts } from '../reports/reports.repository';
 import { mergeLetter } from '../templates/templates.service';
 import { selectCustomers } from './candidates';
@@ -152,7 +153,12 @@ export function planBatch(ctx: Ctx, request: BatchRequest): BatchPlan {
           identity,
           asOf,
           defs: bucketDefs(options.limits, options.basis),
-          setup: { title, subject: countWords(planned.length), footer: title, createdAt: now },
+          setup: {
+            title,
+            subject: counted(planned.length, 'customer', fmt.count),
+            footer: title,
+            createdAt: now,
+          },
           mail: { from: businessSender(settings), date: now },
         },
       };
@@ -197,7 +203,3 @@ export function piecesOf(plan: BatchPlan, count: number): DrawPiece[] {
 
 /** The first piece's share of the work against each worker's 1 (measured: 1.4, about 58 : 42 for two). */
 const FIRST_SHARE = 1.4;
-
-function countWords(n: number): string {
-  return n === 1 ? '1 customer' : `${n.toLocaleString('en')} customers`;
-}

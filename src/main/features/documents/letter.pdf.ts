@@ -6,7 +6,7 @@ import { FONT } from '../../pdf/fonts';
 import type { DocumentFormats } from '../../pdf/format';
 import { type Cell, layoutColumns, TableWriter } from '../../pdf/table';
 import { INK, type TextStyle } from '../../pdf/text';
-import { overdueWords } from '../reports/report-words';
+import { counted, overdueWords } from '../reports/report-words';
 import type { CustomerContact } from '../reports/reports.repository';
 import { type DocumentIdentity, formatsFor, letterSetup, startLetter } from './identity';
 
@@ -87,10 +87,7 @@ function drawInvoices(pdf: Pdf, fmt: DocumentFormats, invoices: readonly LetterI
   const table = new TableWriter(pdf, { columns });
   table.start();
   const total: Cell[] = [
-    {
-      text: `Total · ${invoices.length === 1 ? '1 invoice' : `${count(invoices.length)} invoices`}`,
-      span: 3,
-    },
+    { text: `Total · ${counted(invoices.length, 'invoice', count)}`, span: 3 },
     money(owed),
     '',
   ];

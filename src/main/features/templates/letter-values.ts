@@ -3,7 +3,8 @@ import type { LetterInvoice, MergeField, TemplateKey } from '../../../shared/con
 import { addDays, daysBetween, type IsoDate } from '../../../shared/dates';
 import { DulyError } from '../../../shared/errors';
 import type { Ctx } from '../../context';
-import { type DocumentFormats, documentFormats } from '../../pdf/format';
+import { documentFormats } from '../../pdf/format';
+import { counted } from '../reports/report-words';
 import { getSettings } from '../settings/settings.service';
 import { type MergeValues, numbersInWords } from './merge-engine';
 
@@ -75,10 +76,6 @@ export interface LetterFacts {
   values: MergeValues;
 }
 
-function daysWords(days: number, fmt: DocumentFormats): string {
-  return `${fmt.count(days)} ${days === 1 ? 'day' : 'days'}`;
-}
-
 /** Everything a letter to this customer on this date says, ready to merge. */
 export function letterFacts(ctx: Ctx, key: TemplateKey, customerId: number, asOf: IsoDate): LetterFacts {
   const { books } = ctx;
@@ -106,7 +103,7 @@ export function letterFacts(ctx: Ctx, key: TemplateKey, customerId: number, asOf
     amount_due: fmt.money(invoices.reduce((sum, i) => sum + i.owed, 0)),
     oldest_due_date: oldest ? fmt.date(oldest.dueDate) : '',
     // Nothing is "0 days overdue": a line about lateness drops out when nothing is late.
-    days_overdue: daysOverdue > 0 ? daysWords(daysOverdue, fmt) : '',
+    days_overdue: daysOverdue > 0 ? counted(daysOverdue, 'day', fmt.count) : '',
     business_name: settings.businessName,
     business_phone: settings.phone,
     business_email: settings.email,
