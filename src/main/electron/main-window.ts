@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { HARDENED_WEB_PREFERENCES } from './security';
 import { MIN_SIZE, restoreWindowState, saveWindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -26,15 +27,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     // The page's own background, so no white flash before the first paint.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1f1f1f' : '#f8f9fa',
     webPreferences: {
+      ...HARDENED_WEB_PREFERENCES,
       preload: options.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
       spellcheck: true,
     },
   });
