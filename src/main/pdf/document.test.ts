@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { paperForRegion } from '../../shared/contract/settings';
 import { DulyError } from '../../shared/errors';
-import { paperForLocale, renderPdf } from './document';
+import { renderPdf } from './document';
 import { FONT, fontBytes, forgetFontBytes } from './fonts';
 import { documentFormats } from './format';
 import { resourceCandidates, resourcesDir } from './resources';
@@ -63,13 +64,13 @@ describe('resources', () => {
 
 describe('paper', () => {
   it('is Letter in the United States and Canada, A4 elsewhere', () => {
-    expect(paperForLocale('en-US')).toBe('letter');
-    expect(paperForLocale('en-CA')).toBe('letter');
-    expect(paperForLocale('fr-CA')).toBe('letter');
-    expect(paperForLocale('en-GB')).toBe('a4');
-    expect(paperForLocale('de-DE')).toBe('a4');
-    expect(paperForLocale('en')).toBe('letter'); // "en" alone is American English
-    expect(paperForLocale('not a locale')).toBe('a4');
+    expect(paperForRegion('en-US')).toBe('letter');
+    expect(paperForRegion('en-CA')).toBe('letter');
+    expect(paperForRegion('fr-CA')).toBe('letter');
+    expect(paperForRegion('en-GB')).toBe('a4');
+    expect(paperForRegion('de-DE')).toBe('a4');
+    expect(paperForRegion('en')).toBe('letter'); // "en" alone is American English
+    expect(paperForRegion('not a locale')).toBe('a4');
   });
 });
 

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
+import type { Paper } from '../../shared/contract/settings';
 import { FONT, registerFonts } from './fonts';
-import { INK, put } from './text';
+import { hairline, INK, put } from './text';
 
 // One PDF from start to bytes: paper and margins, the fonts, the metadata, "Page 1 of 3" on every
 // page, and the finished file as bytes. Pages stay in memory (bufferPages) until the end, because a
@@ -9,7 +10,7 @@ import { INK, put } from './text';
 /** A pdfkit document (the instance type; pdfkit's typings name it like the class). */
 export type PdfDoc = typeof PDFDocument;
 
-export type Paper = 'a4' | 'letter';
+export type { Paper };
 export type Orientation = 'portrait' | 'landscape';
 
 export interface Margins {
@@ -28,16 +29,6 @@ const SIZES: Record<Paper, [number, number]> = { a4: [595.28, 841.89], letter: [
 
 /** 15 mm around, with room at the bottom for the footer line. */
 export const DEFAULT_MARGINS: Margins = { top: mm(15), right: mm(15), bottom: mm(18), left: mm(15) };
-
-/** US and Canadian businesses print on Letter; everyone else on A4. */
-export function paperForLocale(locale: string): Paper {
-  try {
-    const region = new Intl.Locale(locale).maximize().region;
-    return region === 'US' || region === 'CA' ? 'letter' : 'a4';
-  } catch {
-    return 'a4';
-  }
-}
 
 export interface PdfSetup {
   paper: Paper;
@@ -220,14 +211,7 @@ function writeFooters(pdf: Pdf, line: string): void {
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     const baseline = pdf.bottom + pdf.margins.bottom / 2 + 2;
-    doc
-      .save()
-      .moveTo(pdf.left, baseline - 11)
-      .lineTo(pdf.right, baseline - 11)
-      .lineWidth(0.5)
-      .strokeColor(INK.rule)
-      .stroke()
-      .restore();
+    hairline(doc, pdf.left, pdf.right, baseline - 11, 0.5, INK.rule);
     const page = `Page ${i + 1} of ${range.count}`;
     const pageWidth = put(
       doc,

@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { type Margins, mm, type Paper, type Pdf, type PdfDoc } from './document';
 import type { EnvelopeLayout, Rect } from './envelope';
 import { FONT } from './fonts';
-import { INK, measure, put, type TextStyle, verticalMetrics, wrapText } from './text';
+import { hairline, INK, measure, put, type TextStyle, verticalMetrics, wrapText } from './text';
 
 // The head of page one of every letter and statement: the business (logo, name, address, how to
 // reach it) top right; the small return line and the recipient in the window of the envelope, from
@@ -123,14 +123,7 @@ function drawReturnLine(doc: PdfDoc, box: Rect, text: string): void {
   const { descent } = verticalMetrics(doc, RETURN);
   const baseline = box.y + box.height - descent - 1.5;
   const w = put(doc, text, box.x, baseline, RETURN, { width: box.width });
-  doc
-    .save()
-    .moveTo(box.x, baseline + 1.6)
-    .lineTo(box.x + w, baseline + 1.6)
-    .lineWidth(0.35)
-    .strokeColor(INK.faint)
-    .stroke()
-    .restore();
+  hairline(doc, box.x, box.x + w, baseline + 1.6, 0.35, INK.faint);
 }
 
 /** The recipient's lines as they will be printed: at what size, each line no wider than the box. */
@@ -188,16 +181,7 @@ function drawRecipient(doc: PdfDoc, box: Rect, maxLines: number, lines: readonly
 
 /** Fold marks and the punch mark, short hairlines at the left edge (inside what printers reach). */
 function drawMarks(pdf: Pdf, envelope: EnvelopeLayout): void {
-  const { doc } = pdf;
-  const mark = (y: number, length: number) =>
-    doc
-      .save()
-      .moveTo(mm(4), y)
-      .lineTo(mm(4) + length, y)
-      .lineWidth(0.4)
-      .strokeColor(INK.faint)
-      .stroke()
-      .restore();
+  const mark = (y: number, length: number) => hairline(pdf.doc, mm(4), mm(4) + length, y, 0.4, INK.faint);
   for (const y of envelope.foldMarks) mark(y, mm(5));
   if (envelope.punchMark !== null) mark(envelope.punchMark, mm(7));
 }
@@ -212,14 +196,7 @@ export function drawSlimHeader(pdf: Pdf, left: string, right: string): void {
   const most = pdf.width * 0.7;
   const w = put(doc, right, pdf.right - most, baseline, SLIM_RIGHT, { width: most, align: 'right' });
   put(doc, left, pdf.left, baseline, SLIM_LEFT, { width: pdf.width - w - 16 });
-  doc
-    .save()
-    .moveTo(pdf.left, baseline + 5)
-    .lineTo(pdf.right, baseline + 5)
-    .lineWidth(0.5)
-    .strokeColor(INK.rule)
-    .stroke()
-    .restore();
+  hairline(doc, pdf.left, pdf.right, baseline + 5, 0.5, INK.rule);
   pdf.y = baseline + 18;
 }
 

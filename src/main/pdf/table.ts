@@ -1,7 +1,7 @@
 import { type Column, TABLE_STYLE, type TableStyle } from './columns';
 import type { Pdf } from './document';
 import { FONT } from './fonts';
-import { type Align, INK, LEADING, put, type TextStyle, wrapText } from './text';
+import { type Align, hairline, INK, LEADING, put, type TextStyle, wrapText } from './text';
 
 // Tables that read well on paper: a header row at the top of every page the table reaches, rows that
 // never split across pages, group headings that never sit alone at the foot of a page and repeat
@@ -100,11 +100,6 @@ export class TableWriter {
     // Until the table has broken a page, a fresh page's room is estimated without the running header.
     const fresh = this.freshRoom ?? this.pdf.bottom - this.pdf.top - this.headerHeight();
     if (height <= fresh) this.newPage();
-  }
-
-  /** Leaves vertical space, unless at the top of a page. */
-  space(height: number): void {
-    if (this.pdf.y + height < this.pdf.bottom) this.pdf.y += height;
   }
 
   /** Draws a row (a new page first when it does not fit) and returns where it went on its page. */
@@ -230,13 +225,6 @@ export class TableWriter {
   }
 
   private rule(y: number, width: number, color: string): void {
-    this.pdf.doc
-      .save()
-      .moveTo(this.x, y)
-      .lineTo(this.x + this.width, y)
-      .lineWidth(width)
-      .strokeColor(color)
-      .stroke()
-      .restore();
+    hairline(this.pdf.doc, this.x, this.x + this.width, y, width, color);
   }
 }

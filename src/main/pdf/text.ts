@@ -25,6 +25,14 @@ export const INK = {
   totalBand: '#e6ebf0',
 } as const;
 
+/**
+ * A straight line across from x1 to x2 at y, in its own graphics state: the rules under headers and
+ * above totals and footers, fold marks.
+ */
+export function hairline(doc: PdfDoc, x1: number, x2: number, y: number, width: number, color: string): void {
+  doc.save().moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(color).stroke().restore();
+}
+
 /** Line spacing for wrapped text, in em. */
 export const LEADING = 1.3;
 

@@ -1,7 +1,7 @@
 import type { SettingsDto } from '../../../shared/contract/settings';
 import type { Pdf, PdfDoc } from '../../pdf/document';
 import { FONT } from '../../pdf/fonts';
-import { INK, put, type TextStyle, wrapText } from '../../pdf/text';
+import { hairline, INK, put, type TextStyle, wrapText } from '../../pdf/text';
 import { drawPaymentDetails } from './statement-parts';
 
 // The remittance slip at the foot of the last page: a dashed cut line across the page, "Please return
@@ -93,14 +93,7 @@ function drawSlip(pdf: Pdf, slip: SlipFacts, name: NameLines, height: number): v
     .stroke()
     .restore();
   put(doc, 'Date paid', right, top + 89, LABEL);
-  doc
-    .save()
-    .moveTo(boxX, top + 91)
-    .lineTo(pdf.right, top + 91)
-    .lineWidth(0.5)
-    .strokeColor(INK.rule)
-    .stroke()
-    .restore();
+  hairline(doc, boxX, pdf.right, top + 91, 0.5, INK.rule);
   pdf.y = pdf.bottom;
 }
 

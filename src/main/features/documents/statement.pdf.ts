@@ -88,9 +88,9 @@ export function drawSlipWhenOwed(
 }
 
 export function dueBox(fmt: DocumentFormats, balance: number): { label: string; amount: string } {
-  if (balance > 0) return { label: 'Amount due', amount: fmt.money(balance) };
-  if (balance < 0) return { label: 'In credit', amount: fmt.money(-balance) };
-  return { label: 'Amount due', amount: fmt.money(0) };
+  return balance < 0
+    ? { label: 'In credit', amount: fmt.money(-balance) }
+    : { label: 'Amount due', amount: fmt.money(balance) };
 }
 
 function intro(fmt: DocumentFormats, s: StatementData): string {

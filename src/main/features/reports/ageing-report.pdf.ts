@@ -1,7 +1,8 @@
+import { paperForRegion } from '../../../shared/contract/settings';
 import { type IsoDate, isIsoDate } from '../../../shared/dates';
 import { DulyError } from '../../../shared/errors';
 import type { Ctx } from '../../context';
-import { type Paper, type Pdf, paperForLocale, renderPdf } from '../../pdf/document';
+import { type Paper, type Pdf, renderPdf } from '../../pdf/document';
 import { FONT } from '../../pdf/fonts';
 import { documentFormats } from '../../pdf/format';
 import { INK, put } from '../../pdf/text';
@@ -38,7 +39,7 @@ export async function renderAgeingPdf(ctx: Ctx, input: AgeingPdfInput): Promise<
   const page: AgeingPdfPage = { data, fmt, title, basis: `Aged ${basisWords(data.options.basis)}` };
   return renderPdf(
     {
-      paper: input.paper ?? paperForLocale(settings.locale),
+      paper: input.paper ?? paperForRegion(settings.locale),
       title,
       author: settings.businessName || 'Duly',
       subject: `Receivables aged ${basisWords(data.options.basis)}`,

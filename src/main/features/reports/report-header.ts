@@ -1,7 +1,7 @@
 import type { Pdf } from '../../pdf/document';
 import { FONT } from '../../pdf/fonts';
 import type { DocumentFormats } from '../../pdf/format';
-import { INK, measure, put, type TextStyle, wrapText } from '../../pdf/text';
+import { hairline, INK, measure, put, type TextStyle, wrapText } from '../../pdf/text';
 import type { AgeingReportData } from './ageing-report.data';
 import { addressLines, counted } from './report-words';
 
@@ -61,14 +61,7 @@ export function drawReportHeader(pdf: Pdf, page: AgeingPdfPage): void {
   put(doc, facts, pdf.left, top + 34, SUBTITLE, { width: leftWidth });
 
   const bottom = Math.max(top + 38, rightBottom + 4) + 8;
-  doc
-    .save()
-    .moveTo(pdf.left, bottom)
-    .lineTo(pdf.right, bottom)
-    .lineWidth(1.2)
-    .strokeColor(INK.accent)
-    .stroke()
-    .restore();
+  hairline(doc, pdf.left, pdf.right, bottom, 1.2, INK.accent);
   pdf.y = bottom + 16;
 }
 

@@ -1,7 +1,7 @@
 import { mm, type PdfDoc } from '../../pdf/document';
 import type { EnvelopeLayout } from '../../pdf/envelope';
 import { FONT } from '../../pdf/fonts';
-import { INK, measure, put, type TextStyle } from '../../pdf/text';
+import { hairline, INK, measure, put, type TextStyle } from '../../pdf/text';
 
 // The measuring parts of the calibration page: rulers from the page's very edges (so the owner can
 // check the printer kept the size), and the fold and punch marks a letter carries on its left edge.
@@ -73,8 +73,7 @@ export function drawFoldMarks(doc: PdfDoc, layout: EnvelopeLayout): void {
     ...(layout.punchMark === null ? [] : [{ y: layout.punchMark, label: 'Punch', across: false }]),
   ];
   for (const mark of marks) {
-    doc.save().moveTo(0, mark.y).lineTo(mm(10), mark.y).lineWidth(0.9).strokeColor(INK.accent).stroke();
-    doc.restore();
+    hairline(doc, 0, mm(10), mark.y, 0.9, INK.accent);
     const w = put(doc, mark.label, mm(11.5), mark.y + 2.3, MARK_LABEL);
     if (!mark.across) continue;
     doc

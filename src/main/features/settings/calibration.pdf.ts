@@ -4,7 +4,7 @@ import type { Ctx } from '../../context';
 import { mm, type PdfDoc, renderPdf } from '../../pdf/document';
 import { type EnvelopeLayout, envelopeLayout, type OffsetMm, type Rect } from '../../pdf/envelope';
 import { FONT } from '../../pdf/fonts';
-import { INK, put, type TextStyle, wrapText } from '../../pdf/text';
+import { hairline, INK, put, type TextStyle, wrapText } from '../../pdf/text';
 import { pdfFile } from '../documents/document-files';
 import { drawFoldMarks, drawRulers, type RulerUnit } from './calibration-marks';
 import { getSettings } from './settings.service';
@@ -183,15 +183,7 @@ function drawKey(doc: PdfDoc, layout: EnvelopeLayout): void {
       text: 'Where the return line and the address are printed.',
     },
     {
-      draw: (y) => {
-        doc
-          .save()
-          .moveTo(x, y - 2.5)
-          .lineTo(x + mm(6), y - 2.5)
-          .lineWidth(0.9)
-          .strokeColor(INK.accent);
-        doc.stroke().restore();
-      },
+      draw: (y) => hairline(doc, x, x + mm(6), y - 2.5, 0.9, INK.accent),
       text: 'Fold and punch marks, on the left edge.',
     },
   ];
