@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { StatementKind } from '../../../shared/contract/documents';
 import type {
   documentProduceInput,
   EmailDraftFile,
@@ -6,7 +7,7 @@ import type {
   ProducedDocument,
 } from '../../../shared/contract/outbox';
 import type { ExportedFile } from '../../../shared/contract/reports';
-import type { LetterInvoice, MergedLetter, Tone } from '../../../shared/contract/templates';
+import type { MergedLetter, Tone } from '../../../shared/contract/templates';
 import type { IsoDate } from '../../../shared/dates';
 import { DulyError } from '../../../shared/errors';
 import type { Ctx } from '../../context';
@@ -17,6 +18,7 @@ import { statementFile } from '../documents/documents.preview';
 import { formatsFor, loadIdentity } from '../documents/identity';
 import { renderLetter } from '../documents/letter.pdf';
 import { type CustomerContact, customerContacts } from '../reports/reports.repository';
+import { getSettings } from '../settings/settings.service';
 import { mergeLetter } from '../templates/templates.service';
 
 // One customer's letter or statement, out of Duly: as a PDF to save or print, or as an email draft
@@ -34,18 +36,21 @@ function contactOf(ctx: Ctx, customerId: number): CustomerContact {
   return customer;
 }
 
-interface RenderedLetter {
-  merged: MergedLetter;
-  invoices: LetterInvoice[];
-  bytes: Uint8Array;
+/** A document drawn, with what its history entry and its email need. */
+interface Made {
   file: ExportedFile;
+  bytes: Uint8Array;
+  amountDue: number;
+  periodFrom: IsoDate | null;
+  /** What it was about, with what was owed on each then. */
+  invoices: { invoiceId: number; amountDue: number }[];
+  /** The email's words: the letter's own, or the statement's cover note (merged only when asked). */
+  words(): MergedLetter;
 }
 
 /** The reminder letter in one tone; refused when there is nothing for that letter to be about. */
-async function letterFile(ctx: Ctx, customerId: number, tone: Tone, at?: IsoDate): Promise<RenderedLetter> {
-  const customer = contactOf(ctx, customerId);
-  const asOf = at ?? ctx.clock.today();
-  const { merged, invoices } = mergeLetter(ctx, tone, customerId, asOf);
+async function letterFile(ctx: Ctx, customer: CustomerContact, tone: Tone, asOf: IsoDate): Promise<Made> {
+  const { merged, invoices } = mergeLetter(ctx, tone, customer.id, asOf);
   const identity = loadIdentity(ctx);
   if (invoices.length === 0) {
     const on = formatsFor(identity).date(asOf);
@@ -59,11 +64,43 @@ async function letterFile(ctx: Ctx, customerId: number, tone: Tone, at?: IsoDate
   }
   const bytes = await renderLetter({ identity, customer, merged, invoices, asOf });
   const fileName = documentFileName({ kind: 'letter', tone, ref: customer.ref, asOf });
-  return { merged, invoices, bytes, file: pdfFile(fileName, bytes) };
+  return {
+    file: pdfFile(fileName, bytes),
+    bytes,
+    amountDue: invoices.reduce((sum, i) => sum + i.owed, 0),
+    periodFrom: null,
+    invoices: invoices.map((i) => ({ invoiceId: i.id, amountDue: i.owed })),
+    words: () => merged,
+  };
 }
 
 export async function previewLetter(ctx: Ctx, input: LetterPreview): Promise<ExportedFile> {
-  return (await letterFile(ctx, input.customerId, input.tone, input.asOf)).file;
+  const customer = contactOf(ctx, input.customerId);
+  return (await letterFile(ctx, customer, input.tone, input.asOf ?? ctx.clock.today())).file;
+}
+
+/** An open-item or activity statement; its invoices are those open on its (last) date. */
+async function statementDocument(
+  ctx: Ctx,
+  kind: StatementKind,
+  input: Produce,
+  asOf: IsoDate,
+): Promise<Made> {
+  const { file, rendered } = await statementFile(ctx, {
+    kind,
+    customerId: input.customerId,
+    asOf,
+    ...(input.from ? { from: input.from } : {}),
+  });
+  const part = rendered.parts[0]!;
+  return {
+    file,
+    bytes: rendered.bytes,
+    amountDue: part.amountDue,
+    periodFrom: rendered.from,
+    invoices: part.statement.invoices.map((i) => ({ invoiceId: i.invoiceId, amountDue: i.open })),
+    words: () => mergeLetter(ctx, 'statement', input.customerId, asOf).merged,
+  };
 }
 
 /** Makes the document, records it on the customer's history, and hands out the same bytes. */
@@ -78,50 +115,28 @@ export async function produceDocument(ctx: Ctx, input: Produce): Promise<Produce
     );
   }
   const asOf = input.asOf ?? ctx.clock.today();
-  let file: ExportedFile;
-  let bytes: Uint8Array;
-  let words: MergedLetter;
-  let invoices: LetterInvoice[];
-  let amountDue: number;
-  let periodFrom: IsoDate | null = null;
-  if (input.kind === 'letter') {
-    const letter = await letterFile(ctx, input.customerId, input.tone!, asOf);
-    ({ file, bytes } = letter);
-    words = letter.merged;
-    invoices = letter.invoices;
-    amountDue = invoices.reduce((sum, i) => sum + i.owed, 0);
-  } else {
-    const statement = await statementFile(ctx, {
-      kind: input.kind,
-      customerId: input.customerId,
-      asOf,
-      ...(input.from ? { from: input.from } : {}),
-    });
-    const { rendered } = statement;
-    periodFrom = rendered.from;
-    file = statement.file;
-    bytes = rendered.bytes;
-    amountDue = rendered.parts[0]!.amountDue;
-    // The cover note's words, and the invoices open on the statement's date: what its balance is made of.
-    const cover = mergeLetter(ctx, 'statement', input.customerId, asOf);
-    words = cover.merged;
-    invoices = cover.invoices;
-  }
-  const settings = loadIdentity(ctx).settings;
+  const made =
+    input.kind === 'letter'
+      ? await letterFile(ctx, customer, input.tone!, asOf)
+      : await statementDocument(ctx, input.kind, input, asOf);
+  const { file, bytes } = made;
+  // Merged before anything is recorded, like every other refusal.
+  const words = input.via === 'email' ? made.words() : null;
+  const settings = getSettings(ctx);
   const document = recordDocument(ctx, {
     customerId: input.customerId,
     kind: input.kind,
     tone: input.kind === 'letter' ? input.tone! : null,
     asOf,
-    periodFrom,
-    amountDue,
+    periodFrom: made.periodFrom,
+    amountDue: made.amountDue,
     currency: settings.currency,
     via: input.via,
     fileName: file.fileName,
     bytes,
-    invoices: invoices.map((i) => ({ invoiceId: i.id, amountDue: i.owed })),
+    invoices: made.invoices,
   });
-  if (input.via !== 'email') return { file, document };
+  if (!words) return { file, document };
   const eml = await emailDraft(ctx.clock, {
     from: businessSender(settings),
     to: customerRecipient(customer),
