@@ -1,21 +1,18 @@
 import { Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { bucketHeading } from '../../../../shared/contract/ageing';
 import type { CustomerPage } from '../../../../shared/contract/customers';
+import { bucketColour, cssColour } from '../../../components/bucket-style';
 import { Money, useMoneyFormat } from '../../../components/Money';
 import classes from './customer-detail.module.css';
 
-/** From calm to warm: not yet due is the brand's teal, the oldest money the reddest. */
-const COLOURS = [
-  'var(--mantine-color-petrol-5)',
-  'var(--mantine-color-yellow-5)',
-  'var(--mantine-color-orange-5)',
-  'var(--mantine-color-orange-8)',
-  'var(--mantine-color-red-7)',
-];
-
-/** This customer's open invoices by age, as main buckets them; the amounts add up to the open total. */
+/**
+ * This customer's open invoices by age, as main buckets them (as many as Settings has); the amounts
+ * add up to the open total. Coloured as the dashboard colours them, the oldest always the reddest.
+ */
 export function CustomerAgeing({ ageing, open }: { ageing: CustomerPage['ageing']; open: number }) {
   const format = useMoneyFormat();
+  const labels = ageing.map((b) => b.label);
+  const colours = labels.map((_, i) => cssColour(bucketColour(labels, i)));
   return (
     <Paper withBorder radius="lg" p="lg" h="100%">
       <Text fw={600} mb="sm">
@@ -26,7 +23,7 @@ export function CustomerAgeing({ ageing, open }: { ageing: CustomerPage['ageing'
           ? ageing.map((b, i) =>
               b.amount > 0 ? (
                 <Tooltip key={b.label} label={`${bucketHeading(b.label)}: ${format(b.amount)}`}>
-                  <div style={{ flexGrow: b.amount, flexBasis: 0, minWidth: 4, background: COLOURS[i] }} />
+                  <div style={{ flexGrow: b.amount, flexBasis: 0, minWidth: 4, background: colours[i] }} />
                 </Tooltip>
               ) : null,
             )
@@ -36,7 +33,7 @@ export function CustomerAgeing({ ageing, open }: { ageing: CustomerPage['ageing'
         {ageing.map((b, i) => (
           <Group component="li" key={b.label} justify="space-between" wrap="nowrap">
             <Text size="sm" c={b.amount > 0 ? undefined : 'dimmed'}>
-              <span className={classes.swatch} style={{ background: COLOURS[i] }} />
+              <span className={classes.swatch} style={{ background: colours[i] }} />
               {bucketHeading(b.label)}
             </Text>
             <Text size="sm" c={b.amount > 0 ? undefined : 'dimmed'}>
