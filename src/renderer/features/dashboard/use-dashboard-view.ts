@@ -17,7 +17,7 @@ export interface DashboardView {
 }
 
 /** "#/dashboard/2026-06-30" → "2026-06-30"; anything else is today. */
-export const asOfFromRoute = (segment: string | undefined): string | undefined =>
+const asOfFromRoute = (segment: string | undefined): string | undefined =>
   segment !== undefined && isIsoDate(segment) ? segment : undefined;
 
 export function useDashboardView(routeSegment: string | undefined): DashboardView {

@@ -14,7 +14,7 @@ import classes from './behaviour.module.css';
  * Each class's look: a colour from calm to alarmed, and an icon, so the class never rests on colour
  * alone (the words are always there too).
  */
-export const BEHAVIOUR_LOOK: Record<BehaviourClass, { color: string; icon: Icon }> = {
+const BEHAVIOUR_LOOK: Record<BehaviourClass, { color: string; icon: Icon }> = {
   reliable: { color: 'teal', icon: IconCircleCheck },
   occasional: { color: 'yellow', icon: IconClock },
   worsening: { color: 'orange', icon: IconTrendingDown },

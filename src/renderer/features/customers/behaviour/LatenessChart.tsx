@@ -3,6 +3,7 @@ import { BarChart } from '@mantine/charts';
 import { Group, Paper, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { BehaviourPoint } from '../../../../shared/contract/behaviour';
+import { cssColour } from '../../../components/bucket-style';
 import { useDateFormat } from '../../../components/DateText';
 import { useMoneyFormat } from '../../../components/Money';
 import classes from './behaviour.module.css';
@@ -10,8 +11,8 @@ import { pointLateWords } from './behaviour-words';
 import { daysScale } from './days-scale';
 
 /** Paid ones in the app's calm teal; ones still unpaid (late so far) in red, and said so in words. */
-export const PAID_COLOUR = 'petrol.6';
-export const UNPAID_COLOUR = 'red.6';
+const PAID_COLOUR = 'petrol.6';
+const UNPAID_COLOUR = 'red.6';
 /** Behind the last few bars (the trend's "last 6"); Mantine draws reference areas at 20% opacity. */
 const SHADE_COLOUR = 'gray.5';
 
@@ -134,9 +135,4 @@ function PointTooltip({ bar }: { bar: Bar | undefined }) {
       </Text>
     </Paper>
   );
-}
-
-/** "petrol.6" → its CSS variable, for the legend's swatches. */
-function cssColour(colour: string): string {
-  return `var(--mantine-color-${colour.replace('.', '-')})`;
 }
