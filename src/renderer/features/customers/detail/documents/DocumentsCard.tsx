@@ -5,6 +5,7 @@ import type { CustomerPage } from '../../../../../shared/contract/customers';
 import type { DeliveryWay, DocumentProduceInput } from '../../../../../shared/contract/outbox';
 import type { ExportedFile } from '../../../../../shared/contract/reports';
 import { TONES, type Tone } from '../../../../../shared/contract/templates';
+import { addMonths } from '../../../../../shared/dates';
 import { invoke, problemMessage } from '../../../../api/client';
 import { useMutation } from '../../../../api/use-mutation';
 import { useAppData } from '../../../../app-data';
@@ -39,7 +40,8 @@ export function DocumentsCard({ page }: { page: CustomerPage }) {
   const [kind, setKind] = useState<Kind>(page.overdue > 0 ? 'letter' : 'statement');
   const [tone, setTone] = useState<Tone>(suggestTone(oldest));
   const [asOfText, setAsOfText] = useState(dates.write(today));
-  const [fromText, setFromText] = useState(dates.write(`${monthBefore(today)}-01`));
+  // An activity statement starts, unless changed, on the first day of the month before.
+  const [fromText, setFromText] = useState(dates.write(`${addMonths(today, -1).slice(0, 7)}-01`));
   const [preview, setPreview] = useState<ExportedFile | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -79,12 +81,12 @@ export function DocumentsCard({ page }: { page: CustomerPage }) {
     try {
       const file =
         r.kind === 'letter'
-          ? await invoke('documents.letterPreview', { customerId: r.customerId, tone: r.tone!, asOf: r.asOf })
+          ? await invoke('documents.letterPreview', { customerId: r.customerId, tone, asOf: r.asOf })
           : await invoke('documents.preview', {
               customerId: r.customerId,
               kind: r.kind,
-              ...(r.asOf ? { asOf: r.asOf } : {}),
-              ...(r.from ? { from: r.from } : {}),
+              asOf: r.asOf,
+              from: r.from,
             });
       setPreview(file);
     } catch (e) {
@@ -237,11 +239,4 @@ function sentMessage(via: DeliveryWay, handedOff: boolean): string {
       : 'Print it from the tab that opened (or from your downloads).';
   }
   return 'The PDF is in your downloads.';
-}
-
-/** 'YYYY-MM' of the month before a date: an activity statement starts on its first day. */
-function monthBefore(iso: string): string {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
