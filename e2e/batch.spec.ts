@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { browserModeOnly, expect, test } from './fixtures';
-import { consoleProblems, snap } from './pages/helpers';
+import { consoleProblems, downloadFrom, pdfText, snap } from './pages/helpers';
 import { LettersPage } from './pages/letters';
 
 // Letters and statements for many customers at once, from the "Letters and statements" page: whom
@@ -11,12 +9,6 @@ import { LettersPage } from './pages/letters';
 // with its combined PDF, folder of files and email drafts, then firm letters for customers ticked by
 // hand, each one on its customer's history. "Today" is 23/11/2026.
 test.beforeEach(() => browserModeOnly());
-
-const pdfText = (bytes: Buffer): string => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'duly-batch-')), 'file.pdf');
-  fs.writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-};
 
 async function aShop(letters: LettersPage): Promise<Record<'harbour' | 'mill' | 'quay', number>> {
   await letters.rpc('settings.update', {
@@ -90,7 +82,7 @@ test('statements for everyone with a balance, then firm letters for the customer
   expect(tab.url()).toMatch(/^blob:/);
   await tab.close();
   // The same combined PDF as a download: every customer's statement in it, in reference order.
-  const combined = await letters.download(
+  const combined = await downloadFrom(
     letters.result.getByRole('button', { name: 'Download the combined PDF' }),
   );
   expect(combined.name).toBe('2026-11-23 Statements.pdf');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CustomersScreen } from './pages/customers';
 import { DashboardScreen } from './pages/dashboard';
-import { consoleProblems, snap } from './pages/helpers';
+import { consoleProblems, downloadFrom, snap } from './pages/helpers';
 import { csvFile, ImportWizard } from './pages/import-wizard';
 
 // The dashboard of a small shop worked by hand (the one of the dashboard service tests), brought in
@@ -84,6 +84,7 @@ test('the figures and buckets of a hand-worked shop, today and on a past date', 
   };
   for (const [label, amount] of Object.entries(buckets))
     await expect(dashboard.bucket(label)).toContainText(amount);
+  await snap(page, 'dashboard');
 
   // DSO counted back: November so far sold £280 (23 days), October's £250.50 covers the last £210.50.
   await expect(dashboard.figure('dso')).toHaveText('49 days');
@@ -102,6 +103,7 @@ test('the figures and buckets of a hand-worked shop, today and on a past date', 
   await expect(trend.getByRole('row')).toHaveCount(14);
   await page.getByRole('radiogroup', { name: 'How far back' }).getByText('24 months').click();
   await expect(trend.getByRole('row')).toHaveCount(26);
+  await snap(page, 'dashboard-trend-table');
 
   // 30 September: only I1, I4 and Z2 were issued; P1 had paid I4 and £10 of I1; P2 and P3 not yet.
   await dashboard.showAsOf('30/09/2026', '2026-09-30');
@@ -115,6 +117,7 @@ test('the figures and buckets of a hand-worked shop, today and on a past date', 
   for (const [label, amount] of Object.entries(then))
     await expect(dashboard.bucket(label)).toContainText(amount);
   await expect(page).toHaveURL(/#\/dashboard\/2026-09-30$/);
+  await snap(page, 'dashboard-as-of');
 
   // The date survives a reload; "Today" comes back.
   await page.reload();
@@ -197,7 +200,7 @@ test('exports the aged receivables as of the date shown: CSV with its totals, PD
   const dashboard = new DashboardScreen(page);
   await dashboard.open();
 
-  const csv = await dashboard.download(page.getByRole('button', { name: 'Export CSV' }));
+  const csv = await downloadFrom(page.getByRole('button', { name: 'Export CSV' }));
   expect(csv.name).toBe('Aged receivables 2026-11-23.csv');
   const lines = csv.content.toString('utf8').trim().split('\n');
   expect(lines[0]).toBe('ref,name,current,1-30,31-60,61-90,90+,credit,balance');
@@ -205,18 +208,18 @@ test('exports the aged receivables as of the date shown: CSV with its totals, PD
   await expect(page.getByText('Saved “Aged receivables 2026-11-23.csv”')).toBeVisible();
 
   await dashboard.showAsOf('30/09/2026', '2026-09-30');
-  const earlier = await dashboard.download(page.getByRole('button', { name: 'Export CSV' }));
+  const earlier = await downloadFrom(page.getByRole('button', { name: 'Export CSV' }));
   expect(earlier.name).toBe('Aged receivables 2026-09-30.csv');
   expect(earlier.content.toString('utf8').trim().split('\n').at(-1)).toBe(
     'TOTAL,,0.00,90.00,0.00,0.00,70.00,0.00,160.00',
   );
 
-  const pdf = await dashboard.download(page.getByRole('button', { name: 'Print PDF' }));
+  const pdf = await downloadFrom(page.getByRole('button', { name: 'Print PDF' }));
   expect(pdf.name).toBe('Aged receivables 2026-09-30.pdf');
   expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
   await page.getByRole('button', { name: 'More ways to print' }).click();
-  const detail = await dashboard.download(
+  const detail = await downloadFrom(
     page.getByRole('menuitem', { name: "Print PDF with each customer's invoices" }),
   );
   expect(detail.name).toBe('Aged receivables 2026-09-30 with invoices.pdf');

@@ -1,21 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { browserModeOnly, expect, test } from './fixtures';
 import { DocumentsCard } from './pages/documents';
-import { consoleProblems, snap } from './pages/helpers';
+import { consoleProblems, downloadFrom, pdfText, snap } from './pages/helpers';
 
 // Getting letters and statements out, from a customer's page: a statement previewed inside the app
 // (pdf.js, under the strict CSP), saved; a friendly letter made into an email draft with the PDF
 // attached; both on the history, and the history giving back the very same file. "Today" is 23/11/2026.
 test.beforeEach(() => browserModeOnly());
-
-const pdfText = (bytes: Buffer): string => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'duly-doc-')), 'file.pdf');
-  fs.writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-};
 
 async function aShop(card: DocumentsCard): Promise<{ id: number }> {
   await card.rpc('settings.update', {
@@ -76,7 +66,7 @@ test('preview and save a statement, email a friendly letter, reopen from the his
   expect(inked).toBeGreaterThan(1000);
   await snap(page, 'documents-statement-preview');
 
-  const saved = await card.download(card.button('Save PDF'));
+  const saved = await downloadFrom(card.button('Save PDF'));
   expect(saved.name).toBe('Statement HB1 2026-11-23.pdf');
   expect(saved.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = pdfText(saved.content);
@@ -89,7 +79,7 @@ test('preview and save a statement, email a friendly letter, reopen from the his
   await card.chooseTone('Friendly reminder');
   await card.button('Preview').click();
   await expect(card.pageCount).toHaveText(/^Page 1 of \d$/);
-  const eml = await card.download(card.button('Email draft'));
+  const eml = await downloadFrom(card.button('Email draft'));
   expect(eml.name).toMatch(/\.eml$/);
   const mail = eml.content.toString('latin1');
   expect(mail).toMatch(/^X-Unsent: 1\r$/m);
@@ -105,7 +95,7 @@ test('preview and save a statement, email a friendly letter, reopen from the his
   await expect(rows.nth(0)).toContainText(/Friendly reminder\s*23\/11\/2026\s*£150\.00\s*Email draft/);
   await expect(rows.nth(1)).toContainText(/Statement\s*23\/11\/2026\s*£230\.50\s*Saved as PDF/);
   await snap(page, 'documents-history');
-  const reopened = await card.download(rows.nth(1).getByRole('button', { name: /^Open/ }));
+  const reopened = await downloadFrom(rows.nth(1).getByRole('button', { name: /^Open/ }));
   expect(reopened.name).toBe('Statement HB1 2026-11-23.pdf');
   expect(Buffer.compare(reopened.content, saved.content)).toBe(0);
 

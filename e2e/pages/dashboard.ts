@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 
 // The dashboard as a person uses it: the as-of date, the figures and bucket buttons by what they
-// say, the drill-down drawer, and the export buttons.
+// say, the drill-down drawer (the export buttons download with downloadFrom, in ./steps).
 
 export class DashboardScreen {
   constructor(readonly page: Page) {}
@@ -63,14 +62,5 @@ export class DashboardScreen {
   /** The customers listed in the drill-down, top to bottom. */
   async drillNames(): Promise<string[]> {
     return this.drawer.getByTestId('drill-customer').getByRole('link').allTextContents();
-  }
-
-  /** Clicks a button and returns what the browser downloaded, with its content. */
-  async download(button: Locator): Promise<{ name: string; content: Buffer; download: Download }> {
-    const downloading = this.page.waitForEvent('download');
-    await button.click();
-    const download = await downloading;
-    const file = await download.path();
-    return { name: download.suggestedFilename(), content: fs.readFileSync(file), download };
   }
 }

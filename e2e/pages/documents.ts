@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { goTo, rpc } from './helpers';
 
@@ -46,13 +45,5 @@ export class DocumentsCard {
 
   button(name: 'Preview' | 'Save PDF' | 'Print' | 'Email draft'): Locator {
     return this.card.getByRole('button', { name, exact: true });
-  }
-
-  /** Clicks a button and returns what the browser downloaded, with its content. */
-  async download(button: Locator): Promise<{ name: string; content: Buffer; download: Download }> {
-    const downloading = this.page.waitForEvent('download');
-    await button.click();
-    const download = await downloading;
-    return { name: download.suggestedFilename(), content: fs.readFileSync(await download.path()), download };
   }
 }

@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures';
 
 /** Where the specs keep pictures of the screens, for people to look at (e2e-artifacts is not committed). */
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '..', '..', 'e2e-artifacts', 'screenshots');
@@ -62,4 +66,27 @@ export function consoleProblems(page: Page): string[] {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
   });
   return problems;
+}
+
+/** Clicks a button (or menu item) and returns what the browser downloaded, with its content. */
+export async function downloadFrom(button: Locator): Promise<{ name: string; content: Buffer }> {
+  const downloading = button.page().waitForEvent('download');
+  await button.click();
+  const download = await downloading;
+  return { name: download.suggestedFilename(), content: fs.readFileSync(await download.path()) };
+}
+
+/** A PDF's text, as pdftotext lays it out, with every run of spaces and line breaks made one space. */
+export function pdfText(bytes: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'duly-pdf-')), 'file.pdf');
+  fs.writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** Reads a notice in the corner, then closes it. */
+export async function closeNotice(page: Page, text: string): Promise<void> {
+  const notice = page.getByRole('alert').filter({ hasText: text });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Close this notice' }).click();
+  await expect(notice).toBeHidden();
 }

@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { rpc } from './helpers';
 
@@ -53,13 +52,5 @@ export class LettersPage {
 
   async folder(): Promise<string> {
     return (await this.page.getByTestId('batch-folder').innerText()).trim();
-  }
-
-  /** Clicks a button and returns what the browser downloaded, with its content. */
-  async download(button: Locator): Promise<{ name: string; content: Buffer; download: Download }> {
-    const downloading = this.page.waitForEvent('download');
-    await button.click();
-    const download = await downloading;
-    return { name: download.suggestedFilename(), content: fs.readFileSync(await download.path()), download };
   }
 }

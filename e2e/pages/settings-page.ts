@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { DulyServer } from '../fixtures';
-
-/** Where the specs save screenshots of the screens, for people to look at. */
-export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', 'e2e-artifacts', 'screenshots');
+import { closeNotice, SCREENSHOT_DIR } from './helpers';
 
 /** The settings screen as a person sees it: by labels, headings and button names. */
 export class SettingsPage {
@@ -115,11 +113,8 @@ export class SettingsPage {
   }
 
   /** Reads a notice in the corner, then closes it, as a person tidying the screen would. */
-  async closeNotice(text: string): Promise<void> {
-    const notice = this.page.getByRole('alert').filter({ hasText: text });
-    await expect(notice).toBeVisible();
-    await notice.getByRole('button', { name: 'Close this notice' }).click();
-    await expect(notice).toBeHidden();
+  closeNotice(text: string): Promise<void> {
+    return closeNotice(this.page, text);
   }
 
   async renameBusiness(name: string): Promise<void> {
@@ -140,10 +135,10 @@ export class SettingsPage {
 
   /** Saves a screenshot of one part of the screen (a card), or of the whole page, top to bottom. */
   async screenshot(name: string, part?: Locator): Promise<void> {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     // Calm screenshots: no blinking caret, no half-finished transitions.
     const options = {
-      path: path.join(SCREENSHOTS, `${name}.png`),
+      path: path.join(SCREENSHOT_DIR, `${name}.png`),
       animations: 'disabled',
       caret: 'hide',
     } as const;

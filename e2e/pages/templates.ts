@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
-import { goTo, rpc, snap } from './helpers';
+import { closeNotice, goTo, rpc, snap } from './helpers';
 
 // "Letter wording" as a person uses it: tabs by name, the three parts by label, the preview as the
 // letter (an article) and the email beside the editor.
@@ -75,10 +75,7 @@ export class TemplatesScreen {
   }
 
   /** Reads a notice in the corner, then closes it. */
-  async closeNotice(text: string): Promise<void> {
-    const notice = this.page.getByRole('alert').filter({ hasText: text });
-    await expect(notice).toBeVisible();
-    await notice.getByRole('button', { name: 'Close this notice' }).click();
-    await expect(notice).toBeHidden();
+  closeNotice(text: string): Promise<void> {
+    return closeNotice(this.page, text);
   }
 }
