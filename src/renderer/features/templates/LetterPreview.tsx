@@ -3,6 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import type { TemplateKey, TemplatePreview } from '../../../shared/contract/templates';
 import { DateText } from '../../components/DateText';
 import { Money } from '../../components/Money';
+import nt from '../../components/number-table.module.css';
 import classes from './templates.module.css';
 
 interface LetterPreviewProps {
@@ -38,9 +39,9 @@ function InvoiceTable({ preview }: { preview: TemplatePreview }) {
         <Table.Tr>
           <Table.Th>Invoice</Table.Th>
           <Table.Th>Due</Table.Th>
-          <Table.Th className={classes.numbers}>Total</Table.Th>
-          <Table.Th className={classes.numbers}>Owed</Table.Th>
-          <Table.Th className={classes.numbers}>Overdue</Table.Th>
+          <Table.Th className={nt.numbers}>Total</Table.Th>
+          <Table.Th className={nt.numbers}>Owed</Table.Th>
+          <Table.Th className={nt.numbers}>Overdue</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -50,13 +51,13 @@ function InvoiceTable({ preview }: { preview: TemplatePreview }) {
             <Table.Td>
               <DateText value={invoice.dueDate} />
             </Table.Td>
-            <Table.Td className={classes.numbers}>
+            <Table.Td className={nt.numbers}>
               <Money value={invoice.total} />
             </Table.Td>
-            <Table.Td className={classes.numbers}>
+            <Table.Td className={nt.numbers}>
               <Money value={invoice.owed} />
             </Table.Td>
-            <Table.Td className={classes.numbers}>{daysWords(invoice.daysOverdue)}</Table.Td>
+            <Table.Td className={nt.numbers}>{daysWords(invoice.daysOverdue)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

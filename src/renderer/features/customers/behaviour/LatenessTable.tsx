@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import type { BehaviourPoint } from '../../../../shared/contract/behaviour';
 import { DateText } from '../../../components/DateText';
 import { Money } from '../../../components/Money';
-import classes from './behaviour.module.css';
+import nt from '../../../components/number-table.module.css';
 import { pointLateWords } from './behaviour-words';
 
 /** The chart's invoices as a table, newest first (as on the rest of the customer's page). */
@@ -11,7 +11,7 @@ export function LatenessTable({ points }: { points: BehaviourPoint[] }) {
   return (
     <Table.ScrollContainer minWidth={360} mah={260}>
       <Table
-        className={classes.table}
+        className={nt.table}
         verticalSpacing={4}
         horizontalSpacing="xs"
         stickyHeader
@@ -23,7 +23,7 @@ export function LatenessTable({ points }: { points: BehaviourPoint[] }) {
             <Table.Th>Due</Table.Th>
             <Table.Th>Paid</Table.Th>
             <Table.Th>Days late</Table.Th>
-            <Table.Th className={classes.numbers}>Amount</Table.Th>
+            <Table.Th className={nt.numbers}>Amount</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,12 +42,12 @@ export function LatenessTable({ points }: { points: BehaviourPoint[] }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td className={classes.wrap}>
+              <Table.Td className={nt.wrap}>
                 <Text component="span" inherit c={p.open ? 'red.7' : p.daysLate === 0 ? 'dimmed' : undefined}>
                   {pointLateWords(p.daysLate, p.open)}
                 </Text>
               </Table.Td>
-              <Table.Td className={classes.numbers}>
+              <Table.Td className={nt.numbers}>
                 <Money value={p.amount} />
               </Table.Td>
             </Table.Tr>

@@ -2,9 +2,9 @@ import { Table, Text } from '@mantine/core';
 import type { AllocationDto } from '../../../../shared/contract/payments';
 import { DateText } from '../../../components/DateText';
 import { Money } from '../../../components/Money';
+import nt from '../../../components/number-table.module.css';
 import { useShowMore } from '../../../components/ShowMore';
 import { AppliedTo } from './AppliedTo';
-import classes from './customer-detail.module.css';
 
 /** A payment or a credit note, as a row: when, which, how much, and where the money went. */
 export interface AppliedRow {
@@ -42,12 +42,12 @@ export function AppliedTable({ rows, label, column, empty }: AppliedTableProps) 
   return (
     <>
       <Table.ScrollContainer minWidth={640}>
-        <Table className={classes.table} verticalSpacing="sm" highlightOnHover aria-label={label}>
+        <Table className={nt.table} verticalSpacing="sm" highlightOnHover aria-label={label}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Date</Table.Th>
               <Table.Th>{column}</Table.Th>
-              <Table.Th className={classes.numbers}>Amount</Table.Th>
+              <Table.Th className={nt.numbers}>Amount</Table.Th>
               <Table.Th w={24} aria-hidden />
               <Table.Th>Applied to</Table.Th>
             </Table.Tr>
@@ -68,13 +68,13 @@ export function AppliedTable({ rows, label, column, empty }: AppliedTableProps) 
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td className={classes.numbers} fw={600}>
+                <Table.Td className={nt.numbers} fw={600}>
                   <Money value={row.amount} />
                 </Table.Td>
                 <Table.Td c="dimmed" aria-hidden>
                   →
                 </Table.Td>
-                <Table.Td className={classes.wrap}>
+                <Table.Td className={nt.wrap}>
                   <AppliedTo allocations={row.allocations} unapplied={row.unapplied} />
                 </Table.Td>
               </Table.Tr>

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import type { CustomerInvoiceRow } from '../../../../shared/contract/customers';
 import { DateText, useDateFormat } from '../../../components/DateText';
 import { Money } from '../../../components/Money';
+import nt from '../../../components/number-table.module.css';
 import { useShowMore } from '../../../components/ShowMore';
 import { invoiceStatusWords, latenessOf } from '../words';
 import classes from './customer-detail.module.css';
@@ -29,14 +30,19 @@ export function InvoicesTable({ invoices }: { invoices: CustomerInvoiceRow[] }) 
   return (
     <>
       <Table.ScrollContainer minWidth={640}>
-        <Table className={classes.table} verticalSpacing="sm" highlightOnHover aria-label="Invoices">
+        <Table
+          className={`${nt.table} ${classes.invoices}`}
+          verticalSpacing="sm"
+          highlightOnHover
+          aria-label="Invoices"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Invoice</Table.Th>
               <Table.Th>Issued</Table.Th>
               <Table.Th>Due</Table.Th>
-              <Table.Th className={classes.numbers}>Total</Table.Th>
-              <Table.Th className={classes.numbers}>Still owed</Table.Th>
+              <Table.Th className={nt.numbers}>Total</Table.Th>
+              <Table.Th className={nt.numbers}>Still owed</Table.Th>
               <Table.Th>Status</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -50,10 +56,10 @@ export function InvoicesTable({ invoices }: { invoices: CustomerInvoiceRow[] }) 
                 <Table.Td>
                   <DateText value={invoice.dueDate} />
                 </Table.Td>
-                <Table.Td className={classes.numbers}>
+                <Table.Td className={nt.numbers}>
                   <Money value={invoice.total} />
                 </Table.Td>
-                <Table.Td className={classes.numbers}>
+                <Table.Td className={nt.numbers}>
                   <Money value={invoice.open} dashForZero fw={invoice.open > 0 ? 600 : undefined} />
                 </Table.Td>
                 <Table.Td>

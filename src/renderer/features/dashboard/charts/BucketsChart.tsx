@@ -3,6 +3,7 @@ import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { bucketColour, bucketName, cssColour } from '../../../components/bucket-style';
 import { Money } from '../../../components/Money';
+import nt from '../../../components/number-table.module.css';
 import classes from '../dashboard.module.css';
 import type { OpenDrill } from '../drill/drill-request';
 import { compactMoney, counted, type Say, sharePercent } from '../words';
@@ -66,33 +67,33 @@ export function BucketsChart({ data, say, onDrill }: BucketsChartProps) {
         />
       }
       table={
-        <Table className={classes.table} verticalSpacing="xs" aria-label="Owed by age">
+        <Table className={nt.table} verticalSpacing="xs" aria-label="Owed by age">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Age</Table.Th>
-              <Table.Th className={classes.numbers}>Invoices</Table.Th>
-              <Table.Th className={classes.numbers}>Share</Table.Th>
-              <Table.Th className={classes.numbers}>Owed</Table.Th>
+              <Table.Th className={nt.numbers}>Invoices</Table.Th>
+              <Table.Th className={nt.numbers}>Share</Table.Th>
+              <Table.Th className={nt.numbers}>Owed</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.label}>
                 <Table.Td>{r.fullName}</Table.Td>
-                <Table.Td className={classes.numbers}>{r.invoices.toLocaleString(say.locale)}</Table.Td>
-                <Table.Td className={classes.numbers}>
+                <Table.Td className={nt.numbers}>{r.invoices.toLocaleString(say.locale)}</Table.Td>
+                <Table.Td className={nt.numbers}>
                   {sharePercent(data.open > 0 ? r.amount / data.open : 0, say.locale)}
                 </Table.Td>
-                <Table.Td className={classes.numbers}>
+                <Table.Td className={nt.numbers}>
                   <Money value={r.amount} />
                 </Table.Td>
               </Table.Tr>
             ))}
             <Table.Tr fw={600}>
               <Table.Td>All open invoices</Table.Td>
-              <Table.Td className={classes.numbers}>{data.openInvoices.toLocaleString(say.locale)}</Table.Td>
-              <Table.Td className={classes.numbers}>100%</Table.Td>
-              <Table.Td className={classes.numbers}>
+              <Table.Td className={nt.numbers}>{data.openInvoices.toLocaleString(say.locale)}</Table.Td>
+              <Table.Td className={nt.numbers}>100%</Table.Td>
+              <Table.Td className={nt.numbers}>
                 <Money value={data.open} />
               </Table.Td>
             </Table.Tr>

@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Table, Text, UnstyledButton } from '@mantine/core';
 import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { Money } from '../../../components/Money';
+import nt from '../../../components/number-table.module.css';
 import classes from '../dashboard.module.css';
 import type { OpenDrill } from '../drill/drill-request';
 import { compactMoney, dayCount, type Say } from '../words';
@@ -71,19 +72,19 @@ export function DebtorsChart({ data, say, onDrill }: DebtorsChartProps) {
         )
       }
       table={
-        <Table className={classes.table} verticalSpacing="xs" aria-label="Largest overdue balances">
+        <Table className={nt.table} verticalSpacing="xs" aria-label="Largest overdue balances">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Customer</Table.Th>
               <Table.Th>Oldest overdue</Table.Th>
-              <Table.Th className={classes.numbers}>Overdue</Table.Th>
-              <Table.Th className={classes.numbers}>Balance</Table.Th>
+              <Table.Th className={nt.numbers}>Overdue</Table.Th>
+              <Table.Th className={nt.numbers}>Balance</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.customerId}>
-                <Table.Td className={classes.wrap}>
+                <Table.Td className={nt.wrap}>
                   <UnstyledButton
                     onClick={() => open(r)}
                     c="petrol.7"
@@ -95,10 +96,10 @@ export function DebtorsChart({ data, say, onDrill }: DebtorsChartProps) {
                   </UnstyledButton>
                 </Table.Td>
                 <Table.Td>{dayCount(r.oldestDaysOverdue, say.locale)}</Table.Td>
-                <Table.Td className={classes.numbers}>
+                <Table.Td className={nt.numbers}>
                   <Money value={r.overdue} />
                 </Table.Td>
-                <Table.Td className={classes.numbers}>
+                <Table.Td className={nt.numbers}>
                   <Money value={r.balance} />
                 </Table.Td>
               </Table.Tr>

@@ -3,7 +3,7 @@ import { SegmentedControl, Table } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { Money } from '../../../components/Money';
-import classes from '../dashboard.module.css';
+import nt from '../../../components/number-table.module.css';
 import type { TrendMonths } from '../use-dashboard-view';
 import { compactMoney, type Say, trendLabel } from '../words';
 import { ChartCard } from './ChartCard';
@@ -80,22 +80,22 @@ export function TrendChart({ data, say, months, onMonths }: TrendChartProps) {
         />
       }
       table={
-        <Table className={classes.table} verticalSpacing={4} aria-label="Owed and overdue over time">
+        <Table className={nt.table} verticalSpacing={4} aria-label="Owed and overdue over time">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>At the end of</Table.Th>
-              <Table.Th className={classes.numbers}>Owed on invoices</Table.Th>
-              <Table.Th className={classes.numbers}>Overdue</Table.Th>
+              <Table.Th className={nt.numbers}>Owed on invoices</Table.Th>
+              <Table.Th className={nt.numbers}>Overdue</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {data.trend.map((p) => (
               <Table.Tr key={p.date}>
                 <Table.Td>{say.date(p.date)}</Table.Td>
-                <Table.Td className={classes.numbers}>
+                <Table.Td className={nt.numbers}>
                   <Money value={p.receivable} />
                 </Table.Td>
-                <Table.Td className={classes.numbers}>
+                <Table.Td className={nt.numbers}>
                   <Money value={p.overdue} />
                 </Table.Td>
               </Table.Tr>

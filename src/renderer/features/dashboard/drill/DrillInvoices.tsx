@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import type { DrillCustomer } from '../../../../shared/contract/dashboard';
 import { DateText } from '../../../components/DateText';
 import { Money } from '../../../components/Money';
-import classes from '../dashboard.module.css';
+import nt from '../../../components/number-table.module.css';
 import { dayCount, type Say } from '../words';
 
 /** How late an open invoice is, in words: "Not yet due", "Due today", "23 days overdue". */
@@ -17,7 +17,7 @@ export function DrillInvoices({ customer, say }: { customer: DrillCustomer; say:
   const invoices = [...customer.invoices].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return (
     <Table
-      className={classes.table}
+      className={nt.table}
       verticalSpacing={4}
       fz="sm"
       withRowBorders={false}
@@ -29,7 +29,7 @@ export function DrillInvoices({ customer, say }: { customer: DrillCustomer; say:
           <Table.Th>Issued</Table.Th>
           <Table.Th>Due</Table.Th>
           <Table.Th>Status</Table.Th>
-          <Table.Th className={classes.numbers}>Still owed</Table.Th>
+          <Table.Th className={nt.numbers}>Still owed</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -51,7 +51,7 @@ export function DrillInvoices({ customer, say }: { customer: DrillCustomer; say:
                 {lateWords(i.daysOverdue, say.locale)}
               </Text>
             </Table.Td>
-            <Table.Td className={classes.numbers}>
+            <Table.Td className={nt.numbers}>
               <Money value={i.open} />
             </Table.Td>
           </Table.Tr>

@@ -3,6 +3,7 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import type { DrillCustomer } from '../../../../shared/contract/dashboard';
 import { Money } from '../../../components/Money';
+import nt from '../../../components/number-table.module.css';
 import { hrefTo } from '../../../shell/use-route';
 import classes from '../dashboard.module.css';
 import type { Say } from '../words';
@@ -26,15 +27,15 @@ export function DrillTable({ customers, say }: { customers: DrillCustomer[]; say
 
   return (
     <>
-      <Table className={classes.table} verticalSpacing="xs" aria-label="Customers and their invoices">
+      <Table className={nt.table} verticalSpacing="xs" aria-label="Customers and their invoices">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
               <VisuallyHidden>Show invoices</VisuallyHidden>
             </Table.Th>
             <Table.Th>Customer</Table.Th>
-            <Table.Th className={classes.numbers}>Invoices</Table.Th>
-            <Table.Th className={classes.numbers}>Owed</Table.Th>
+            <Table.Th className={nt.numbers}>Invoices</Table.Th>
+            <Table.Th className={nt.numbers}>Owed</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -56,7 +57,7 @@ export function DrillTable({ customers, say }: { customers: DrillCustomer[]; say
                       {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
                     </ActionIcon>
                   </Table.Td>
-                  <Table.Td className={classes.wrap}>
+                  <Table.Td className={nt.wrap}>
                     <Group gap={8} wrap="wrap">
                       <Anchor href={hrefTo(`customers/${c.id}`)} fw={500} size="sm">
                         {c.name}
@@ -79,10 +80,8 @@ export function DrillTable({ customers, say }: { customers: DrillCustomer[]; say
                       ))}
                     </Group>
                   </Table.Td>
-                  <Table.Td className={classes.numbers}>
-                    {c.invoices.length.toLocaleString(say.locale)}
-                  </Table.Td>
-                  <Table.Td className={classes.numbers} fw={600}>
+                  <Table.Td className={nt.numbers}>{c.invoices.length.toLocaleString(say.locale)}</Table.Td>
+                  <Table.Td className={nt.numbers} fw={600}>
                     <Money value={c.amount} />
                   </Table.Td>
                 </Table.Tr>
