@@ -108,29 +108,34 @@ test('statements for everyone with a balance, then firm letters for the customer
   await expect(letters.result).toContainText('1 reminder letter ready');
   expect(path.basename(await letters.folder())).toBe('2026-11-23 Firm letters');
 
-  // A courtesy note is about invoices not yet due: Mill Café has none, so nothing is made, and Duly says why.
+  // A courtesy note is about invoices not yet due: it is offered to those with something still to
+  // fall due (Harbour Bakery's HB-4 on 20/12, Quay Florist's QF-1 on 10/12), not to Mill Café, whose
+  // only invoice is overdue, and it asks for what falls due.
   await letters.result.getByRole('button', { name: 'Make another batch' }).click();
   await letters.choose('Reminder letters');
   await letters.chooseTone('Courtesy note (before it is due)');
-  // The choices of the last batch are kept (the same customers, another tone); this one is for Mill Café.
+  // The ticks of the last batch are kept where they still apply.
   await expect(
     letters.region('Who gets one').getByRole('radio', { name: 'Customers I choose' }),
   ).toBeChecked();
-  await letters.region('Who gets one').getByRole('button', { name: 'Untick all' }).click();
   await letters.region('Who gets one').getByLabel('Find customers').fill('');
-  await letters.region('Who gets one').getByRole('checkbox', { name: 'Mill Café (MC1)' }).check();
-  await letters.start.getByRole('button', { name: 'Make 1 reminder letter' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Nothing to make' })).toContainText(
-    'There is nothing to send to Mill Café: nothing falls due after 23/11/2026. Nothing was recorded.',
-  );
-  await expect(letters.result).toHaveCount(0);
-  await snap(page, 'batch-nothing-to-send');
+  await expect(letters.listed()).toHaveCount(2);
+  await expect(letters.listed().nth(0)).toContainText(/Harbour Bakery.*next due 20\/12\/2026.*£80\.50/);
+  await expect(letters.listed().nth(1)).toContainText(/Quay Florist.*next due 10\/12\/2026.*£120\.00/);
+  await expect(letters.start).toContainText('1 reminder letter, asking for £80.50');
+  await letters.who(/^Everyone with something not yet due/);
+  await expect(letters.start).toContainText('2 reminder letters, asking for £200.50');
+  await snap(page, 'batch-courtesy');
+  await letters.start.getByRole('button', { name: 'Make 2 reminder letters' }).click();
+  await expect(letters.result).toContainText('2 reminder letters ready');
+  expect(path.basename(await letters.folder())).toBe('2026-11-23 Courtesy letters');
 
-  // On Harbour Bakery's history: the statement and the letter, each with what it asked for.
+  // On Harbour Bakery's history: the statement and the two letters, each with what it asked for.
   await page.goto(`${new URL(page.url()).origin}/#/customers/${shop.harbour}`);
   const history = page.getByTestId('document-history').locator('tbody tr');
-  await expect(history).toHaveCount(2);
-  await expect(history.nth(0)).toContainText(/Firm reminder.*£150\.00/);
-  await expect(history.nth(1)).toContainText(/Statement.*£230\.50/);
+  await expect(history).toHaveCount(3);
+  await expect(history.nth(0)).toContainText(/Courtesy note \(before it is due\).*£80\.50/);
+  await expect(history.nth(1)).toContainText(/Firm reminder.*£150\.00/);
+  await expect(history.nth(2)).toContainText(/Statement.*£230\.50/);
   expect(problems).toEqual([]);
 });

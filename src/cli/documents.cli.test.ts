@@ -115,6 +115,14 @@ describe.skipIf(!hasPoppler)('duly letters', () => {
     expect(out).toContain('Nothing to send: Z/9  Zoë Brontë (Nothing falls due after 23/11/2026.)');
     expect(listFiles(path.join(dir, 'soon'))).toEqual(['C001.pdf', 'all.pdf']);
   });
+
+  it('sends courtesy notes, by default, to everyone with something not yet due', async () => {
+    expect(
+      await run('letters', ...db, '--out', 'heads-up', '--tone', 'courtesy', '--as-of', '2026-11-23'),
+    ).toBe(0);
+    expect(out).not.toContain('Nothing to send');
+    expect(listFiles(path.join(dir, 'heads-up'))).toEqual(['C001.pdf', 'all.pdf']);
+  });
 });
 
 describe('refusals', () => {
@@ -127,6 +135,8 @@ describe('refusals', () => {
     expect(err).toContain('--tone must be one of courtesy, friendly, firm, final, not "angry"');
     expect(await run('letters', ...db, '--out', 'x', '--overdue', '--customers', 'C001')).toBe(2);
     expect(err).toContain('either --customers or --overdue');
+    expect(await run('letters', ...db, '--out', 'x', '--tone', 'courtesy', '--overdue')).toBe(2);
+    expect(err).toContain('Courtesy notes are about invoices not yet due');
     expect(await run('statements', ...db, '--out', 'x', '--paper', 'a5')).toBe(2);
     expect(await run('statements', ...db, '--out', 'x', '--as-of', '2026-02-30')).toBe(2);
     expect(await run('statements', ...db, '--out', 'x', '--customers', 'C001,NOPE,ALSO')).toBe(1);

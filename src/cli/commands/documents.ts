@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Books } from '../../main/db/books';
 import { openBooks } from '../../main/db/books';
+import { selectionFor } from '../../main/features/batch/candidates';
 import { builtWorkerFile } from '../../main/features/batch/parallel';
 import type { BatchRequest } from '../../main/features/batch/plan';
 import { JobRunner } from '../../main/jobs/job-runner';
@@ -34,8 +35,9 @@ export const statementsHelp = `duly statements --db FILE --out DIR ${COMMON}
 export const lettersHelp = `duly letters --db FILE --out DIR [--tone courtesy|friendly|firm|final] ${COMMON}
 
   Reminder letters in one tone (friendly by default) to the customers named by reference, or by
-  default everyone with an overdue balance. Customers a letter has nothing to say to (nothing
-  overdue; for courtesy, nothing falling due) are listed and get none.${AFTER}`;
+  default everyone with an overdue balance (courtesy notes: everyone with something not yet due).
+  Customers a letter has nothing to say to (nothing overdue; for courtesy, nothing not yet due)
+  are listed and get none.${AFTER}`;
 
 export const statementsCommand = (argv: string[], io: CliIO) => documentsCommand('statement', argv, io);
 export const lettersCommand = (argv: string[], io: CliIO) => documentsCommand('letter', argv, io);
@@ -64,6 +66,9 @@ async function documentsCommand(kind: BatchKind, argv: string[], io: CliIO): Pro
   if (values.customers !== undefined && values.overdue) {
     throw new UsageError('Choose either --customers or --overdue, not both.');
   }
+  if (tone === 'courtesy' && values.overdue) {
+    throw new UsageError('Courtesy notes are about invoices not yet due; --overdue does not go with them.');
+  }
   if (!values.out) throw new UsageError('Say which folder to write to with --out DIR.');
   const clock = clockFrom(values.today);
   const asOf = asOfFrom(values['as-of'], clock);
@@ -73,7 +78,7 @@ async function documentsCommand(kind: BatchKind, argv: string[], io: CliIO): Pro
   const books = await openBooks(booksPath, { create: false });
   let customers: BatchRequest['customers'];
   try {
-    customers = refs ? idsOf(books, refs) : kind === 'letter' || values.overdue ? 'overdue' : 'open';
+    customers = refs ? idsOf(books, refs) : values.overdue ? 'overdue' : selectionFor(kind, tone);
   } finally {
     books.close();
   }

@@ -12,8 +12,12 @@ import { TONES, type Tone } from './templates';
 export const BATCH_KINDS = ['statement', 'letter'] as const;
 export type BatchKind = (typeof BATCH_KINDS)[number];
 
-/** Who gets one: the customers chosen, everyone with an overdue balance, or (statements) any balance. */
-export const BATCH_SELECTIONS = ['overdue', 'open'] as const;
+/**
+ * Who gets one: the customers chosen, or everyone with an overdue balance (statements, and reminders
+ * after the due date), with any balance (statements), or with something not yet due (courtesy notes,
+ * which are about exactly that).
+ */
+export const BATCH_SELECTIONS = ['overdue', 'open', 'upcoming'] as const;
 export type BatchSelection = (typeof BATCH_SELECTIONS)[number];
 
 export const MAX_BATCH_CUSTOMERS = 20_000;
@@ -62,6 +66,15 @@ export const batchStartInput = z
     message: 'Letters go to customers with something overdue: choose them, or everyone overdue.',
     path: ['customers'],
   })
+  .refine((b) => b.customers !== 'upcoming' || b.tone === 'courtesy', {
+    message: 'Only courtesy notes go to everyone with something not yet due.',
+    path: ['customers'],
+  })
+  .refine((b) => b.tone !== 'courtesy' || b.customers !== 'overdue', {
+    message:
+      'Courtesy notes are about invoices not yet due: choose the customers, or everyone with something not yet due.',
+    path: ['customers'],
+  })
   .refine((b) => !Array.isArray(b.customers) || new Set(b.customers).size === b.customers.length, {
     message: 'A customer is chosen twice.',
     path: ['customers'],
@@ -71,6 +84,8 @@ export type BatchStart = z.output<typeof batchStartInput>;
 
 export const batchCandidatesInput = z.object({
   kind: z.enum(BATCH_KINDS),
+  /** Letters: courtesy notes list those with something not yet due, the others those overdue. */
+  tone: z.enum(TONES).optional(),
   asOf: isoDateField.optional(),
 });
 export type BatchCandidatesInput = z.input<typeof batchCandidatesInput>;
@@ -88,17 +103,23 @@ export interface BatchCandidate {
   overdue: number;
   /** How late the oldest overdue invoice is, in days; 0 when nothing is overdue. */
   daysOverdue: number;
+  /** Owed on invoices not yet due on the date (what a courtesy note is about). */
+  notDue: number;
+  /** The first of those due dates; null when nothing is. */
+  nextDue: string | null;
   /** Picked by 'overdue': something overdue, and a balance to ask for. */
   inOverdue: boolean;
   /** Picked by 'open' (statements): any balance, owed or in credit. */
   inOpen: boolean;
+  /** Picked by 'upcoming' (courtesy notes): something not yet due, and a balance to ask for. */
+  inUpcoming: boolean;
 }
 
 export interface BatchCandidates {
   kind: BatchKind;
   asOf: string;
   currency: string;
-  /** Everyone 'overdue' picks (letters), or 'open' picks (statements), by reference. */
+  /** Everyone 'overdue' picks (letters), 'upcoming' (courtesy notes), or 'open' (statements), by reference. */
   customers: BatchCandidate[];
 }
 

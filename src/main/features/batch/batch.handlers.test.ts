@@ -7,6 +7,7 @@ import type { ExportedFile } from '../../../shared/contract/reports';
 import { fixedClock } from '../../../shared/dates';
 import { createApp } from '../../app';
 import { hasPoppler, NO_POPPLER } from '../../pdf/testing/poppler';
+import { aCustomer, anInvoice, aPayment } from '../../testing/builders';
 import { batchShop, listFiles, tempDir } from './batch.fixture';
 
 // The batch channels as the screens call them, through the dispatcher, with jobs run inline.
@@ -57,6 +58,30 @@ describe('batch.candidates', () => {
     // Before anything fell due, nobody is overdue.
     const early = await call<BatchCandidates>('batch.candidates', { kind: 'letter', asOf: '2026-01-15' });
     expect(early.customers).toEqual([]);
+  });
+
+  it('lists for courtesy notes whom "upcoming" picks: something not yet due, and a balance', async () => {
+    // Paid ahead: £50 received before its £30 invoice was issued, so the invoice is not yet due but
+    // the credit covers it, and nobody should be told a payment falls due.
+    const ahead = aCustomer(app.ctx(), { ref: 'PRE', name: 'Paid Ahead' });
+    aPayment(app.ctx(), ahead, 'PRE-P', '2026-11-01', 5_000);
+    anInvoice(app.ctx(), ahead, 'PRE-1', '2026-11-10', '2026-12-10', 3_000);
+    const notes = await call<BatchCandidates>('batch.candidates', { kind: 'letter', tone: 'courtesy' });
+    // C001 owes £120.00 not yet due (INV-101, due 10/12/2026).
+    expect(notes.customers.map((c) => [c.ref, c.notDue, c.nextDue, c.inUpcoming])).toEqual([
+      ['C001', 12_000, '2026-12-10', true],
+    ]);
+    const statements = await call<BatchCandidates>('batch.candidates', { kind: 'statement' });
+    expect(statements.customers.map((c) => [c.ref, c.balance, c.notDue, c.inUpcoming])).toEqual([
+      ['BIG', 77_850, 0, false],
+      ['C001', 173_265, 12_000, true],
+      ['CR', -2_000, 0, false],
+      ['PRE', -2_000, 3_000, false],
+      ['Z/9', 4_200, 0, false],
+    ]);
+    // A firm letter is about what is overdue, whatever falls due later.
+    const firm = await call<BatchCandidates>('batch.candidates', { kind: 'letter', tone: 'firm' });
+    expect(firm.customers.map((c) => c.ref)).toEqual(['BIG', 'C001', 'Z/9']);
   });
 });
 
@@ -121,6 +146,21 @@ describe('refusals', () => {
     [{ kind: 'letter', customers: 'overdue' }, 'tone', 'Choose the tone of the letters.'],
     [{ kind: 'statement', tone: 'firm', customers: 'open' }, 'tone', 'Only letters have a tone.'],
     [{ kind: 'letter', tone: 'firm', customers: 'open' }, 'customers', undefined],
+    [
+      { kind: 'letter', tone: 'firm', customers: 'upcoming' },
+      'customers',
+      'Only courtesy notes go to everyone with something not yet due.',
+    ],
+    [
+      { kind: 'statement', customers: 'upcoming' },
+      'customers',
+      'Only courtesy notes go to everyone with something not yet due.',
+    ],
+    [
+      { kind: 'letter', tone: 'courtesy', customers: 'overdue' },
+      'customers',
+      'Courtesy notes are about invoices not yet due: choose the customers, or everyone with something not yet due.',
+    ],
     [{ kind: 'statement', customers: [] }, 'customers', 'Choose at least one customer.'],
     [{ kind: 'statement', customers: [1, 1] }, 'customers', 'A customer is chosen twice.'],
     [{ kind: 'statement', customers: 'open', outDir: 'relative/folder' }, 'outDir', undefined],

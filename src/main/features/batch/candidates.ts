@@ -1,4 +1,10 @@
-import type { BatchCandidate, BatchCandidates, BatchKind } from '../../../shared/contract/batch';
+import type {
+  BatchCandidate,
+  BatchCandidates,
+  BatchKind,
+  BatchSelection,
+} from '../../../shared/contract/batch';
+import type { Tone } from '../../../shared/contract/templates';
 import { daysBetween, type IsoDate } from '../../../shared/dates';
 import { naturalCompare } from '../../../shared/natural-compare';
 import type { Ctx } from '../../context';
@@ -13,12 +19,15 @@ import { getSettings } from '../settings/settings.service';
 // customer owes something overall, so nobody whose credit covers it is asked to pay.
 // Open (statements): any balance on D, owed or in credit; a customer whose invoices and credit
 // cancel out has nothing to be told.
+// Upcoming (courtesy notes): something open and not yet due on D (what the note is about), and a
+// balance overall, so nobody whose credit covers it is told a payment falls due.
 
 interface OpenRow {
   customer_id: number;
   open: number;
   overdue: number;
   oldest_due: string | null;
+  next_due: string | null;
 }
 
 interface CustomerRow {
@@ -34,22 +43,18 @@ function customerFigures(ctx: Ctx, asOf: IsoDate): BatchCandidate[] {
     .prepare(
       `SELECT customer_id, SUM(open) AS open,
               SUM(CASE WHEN due_date < @d THEN open ELSE 0 END) AS overdue,
-              MIN(CASE WHEN due_date < @d THEN due_date END) AS oldest_due
+              MIN(CASE WHEN due_date < @d THEN due_date END) AS oldest_due,
+              MIN(CASE WHEN due_date >= @d THEN due_date END) AS next_due
          FROM (${openInvoicesAt}) WHERE open > 0
         GROUP BY customer_id`,
     )
     .all({ d: asOf }) as OpenRow[];
-  const figures = new Map<
-    number,
-    { open: number; overdue: number; oldestDue: string | null; credit: number }
-  >();
-  for (const r of open) {
-    figures.set(r.customer_id, { open: r.open, overdue: r.overdue, oldestDue: r.oldest_due, credit: 0 });
-  }
+  const figures = new Map<number, { row: OpenRow | undefined; credit: number }>();
+  for (const r of open) figures.set(r.customer_id, { row: r, credit: 0 });
   for (const c of creditByCustomer(books, asOf)) {
     const f = figures.get(c.customer_id);
     if (f) f.credit = c.credit;
-    else figures.set(c.customer_id, { open: 0, overdue: 0, oldestDue: null, credit: c.credit });
+    else figures.set(c.customer_id, { row: undefined, credit: c.credit });
   }
   if (figures.size === 0) return [];
   const customers = books
@@ -57,27 +62,47 @@ function customerFigures(ctx: Ctx, asOf: IsoDate): BatchCandidate[] {
     .all(JSON.stringify([...figures.keys()])) as CustomerRow[];
   return customers
     .map((c): BatchCandidate => {
-      const f = figures.get(c.id)!;
-      const balance = f.open - f.credit;
+      const { row, credit } = figures.get(c.id)!;
+      const open = row?.open ?? 0;
+      const overdue = row?.overdue ?? 0;
+      const balance = open - credit;
       return {
         id: c.id,
         ref: c.ref,
         name: c.name,
         email: c.email.trim(),
         balance,
-        overdue: f.overdue,
-        daysOverdue: f.oldestDue === null ? 0 : daysBetween(f.oldestDue, asOf),
-        inOverdue: f.overdue > 0 && balance > 0,
+        overdue,
+        daysOverdue: row?.oldest_due ? daysBetween(row.oldest_due, asOf) : 0,
+        notDue: open - overdue,
+        nextDue: row?.next_due ?? null,
+        inOverdue: overdue > 0 && balance > 0,
         inOpen: balance !== 0,
+        inUpcoming: open > overdue && balance > 0,
       };
     })
     .sort((a, b) => naturalCompare(a.ref, b.ref));
 }
 
-/** What 'overdue' (letters) or 'open' (statements) would pick on the date, by reference. */
+const PICKS: Record<BatchSelection, (c: BatchCandidate) => boolean> = {
+  overdue: (c) => c.inOverdue,
+  open: (c) => c.inOpen,
+  upcoming: (c) => c.inUpcoming,
+};
+
+/** The selection a batch of this kind (and tone) offers as "everyone": what its documents are about. */
+export function selectionFor(kind: BatchKind, tone: Tone | undefined): BatchSelection {
+  if (kind === 'statement') return 'open';
+  return tone === 'courtesy' ? 'upcoming' : 'overdue';
+}
+
+/**
+ * Everyone a batch of this kind and tone could go to on the date, by reference: with a balance
+ * (statements), something not yet due (courtesy notes), or something overdue (reminders).
+ */
 export function batchCandidates(
   ctx: Ctx,
-  input: { kind: BatchKind; asOf?: IsoDate | undefined },
+  input: { kind: BatchKind; tone?: Tone | undefined; asOf?: IsoDate | undefined },
 ): BatchCandidates {
   const asOf = input.asOf ?? ctx.clock.today();
   return ctx.books.sqlite
@@ -87,13 +112,13 @@ export function batchCandidates(
         kind: input.kind,
         asOf,
         currency: getSettings(ctx).currency,
-        customers: all.filter((c) => (input.kind === 'letter' ? c.inOverdue : c.inOpen)),
+        customers: all.filter(PICKS[selectionFor(input.kind, input.tone)]),
       };
     })
     .deferred();
 }
 
 /** The customers a selection picks, by reference. */
-export function selectCustomers(ctx: Ctx, selection: 'overdue' | 'open', asOf: IsoDate): BatchCandidate[] {
-  return customerFigures(ctx, asOf).filter((c) => (selection === 'overdue' ? c.inOverdue : c.inOpen));
+export function selectCustomers(ctx: Ctx, selection: BatchSelection, asOf: IsoDate): BatchCandidate[] {
+  return customerFigures(ctx, asOf).filter(PICKS[selection]);
 }

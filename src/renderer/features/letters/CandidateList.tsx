@@ -2,12 +2,16 @@ import { Badge, Checkbox, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, useRef } from 'react';
 import type { BatchCandidate } from '../../../shared/contract/batch';
+import { useDateReader } from '../../components/DateField';
 import { Money } from '../../components/Money';
 import vt from '../../components/virtual-table.module.css';
 import classes from './letters.module.css';
+import type { Purpose } from './selection';
 
 interface CandidateListProps {
   rows: readonly BatchCandidate[];
+  /** Courtesy notes show what is not yet due and when it next falls due; the others what is overdue. */
+  purpose: Purpose;
   /** With ticks: the owner chooses; without, the list shows whom "everyone…" picks. */
   ticked?: ReadonlySet<number>;
   onTick?: (id: number, on: boolean) => void;
@@ -21,7 +25,9 @@ const HEAD_HEIGHT = 36;
  * The customers a batch could go to, with what each would be asked and whether they have an email
  * address. Virtualised: a busy shop has thousands of customers with a balance.
  */
-export function CandidateList({ rows, ticked, onTick, label }: CandidateListProps) {
+export function CandidateList({ rows, purpose, ticked, onTick, label }: CandidateListProps) {
+  const dates = useDateReader();
+  const courtesy = purpose === 'courtesy';
   const scrollRef = useRef<HTMLDivElement>(null);
   const ticks = ticked !== undefined && onTick !== undefined;
   const virtualizer = useVirtualizer({
@@ -53,7 +59,7 @@ export function CandidateList({ rows, ticked, onTick, label }: CandidateListProp
                 Email
               </th>
               <th scope="col" className={`${vt.cell} ${vt.number}`}>
-                Overdue
+                {courtesy ? 'Not yet due' : 'Overdue'}
               </th>
               <th scope="col" className={`${vt.cell} ${vt.number}`}>
                 Balance
@@ -86,7 +92,13 @@ export function CandidateList({ rows, ticked, onTick, label }: CandidateListProp
                     {c.name}
                     <span className={vt.meta}>
                       {c.ref}
-                      {c.daysOverdue > 0 ? ` · oldest ${c.daysOverdue} days overdue` : ''}
+                      {courtesy
+                        ? c.nextDue
+                          ? ` · next due ${dates.write(c.nextDue)}`
+                          : ''
+                        : c.daysOverdue > 0
+                          ? ` · oldest ${c.daysOverdue} days overdue`
+                          : ''}
                     </span>
                   </td>
                   <td className={vt.cell}>
@@ -99,7 +111,7 @@ export function CandidateList({ rows, ticked, onTick, label }: CandidateListProp
                     )}
                   </td>
                   <td className={`${vt.cell} ${vt.number}`}>
-                    <Money value={c.overdue} dashForZero />
+                    <Money value={courtesy ? c.notDue : c.overdue} dashForZero />
                   </td>
                   <td className={`${vt.cell} ${vt.number}`}>
                     <Money value={c.balance} />

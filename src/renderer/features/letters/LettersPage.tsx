@@ -14,7 +14,15 @@ import { BatchOptions, type BatchOptionsValue } from './BatchOptions';
 import { BatchResult } from './BatchResult';
 import { BatchRun } from './BatchRun';
 import { RecipientsCard } from './RecipientsCard';
-import { documentsCount, recipients, startInput, totalsOf, type Who } from './selection';
+import {
+  documentsCount,
+  purposeOf,
+  recipients,
+  startInput,
+  totalsOf,
+  type Who,
+  whoChoices,
+} from './selection';
 
 /**
  * Letters and statements for many customers at once: what to make, who gets one, then a batch in
@@ -48,14 +56,20 @@ export function LettersPage({ takeFocus }: PageProps) {
 
   const asOf = dates.read(options.asOfText);
   const dateProblem = asOf === null ? dates.hint : null;
-  const candidates = useQuery('batch.candidates', { kind: options.kind, ...(asOf ? { asOf } : {}) });
+  const purpose = purposeOf(options.kind, options.tone);
+  const candidates = useQuery('batch.candidates', {
+    kind: options.kind,
+    ...(options.kind === 'letter' ? { tone: options.tone } : {}),
+    ...(asOf ? { asOf } : {}),
+  });
   const listed = candidates.data?.customers;
   const picked = useMemo(() => (listed ? recipients(listed, who, chosen) : []), [listed, who, chosen]);
-  const totals = totalsOf(picked, options.kind);
+  const totals = totalsOf(picked, purpose);
 
   const change = (next: BatchOptionsValue) => {
-    // "Everyone with a balance" is for statements only; letters fall back to everyone overdue.
-    if (next.kind === 'letter' && who === 'open') setWho('overdue');
+    // "Everyone…" follows what the documents are about (courtesy notes: what is not yet due).
+    const choices = whoChoices(purposeOf(next.kind, next.tone));
+    if (!choices.includes(who)) setWho(choices[0]!);
     setOptions(next);
     setStartProblem(null);
   };
@@ -128,7 +142,7 @@ export function LettersPage({ takeFocus }: PageProps) {
         ) : null}
         <BatchOptions value={options} onChange={change} dateProblem={dateProblem} />
         <RecipientsCard
-          kind={options.kind}
+          purpose={purpose}
           candidates={listed}
           loadError={candidates.error ? problemMessage(candidates.error) : null}
           who={who}

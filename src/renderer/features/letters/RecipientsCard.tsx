@@ -1,13 +1,32 @@
 import { Alert, Button, Group, Radio, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { BatchCandidate, BatchKind } from '../../../shared/contract/batch';
+import type { BatchCandidate } from '../../../shared/contract/batch';
 import { SectionCard } from '../../components/SectionCard';
 import { CandidateList } from './CandidateList';
-import { recipients, searchCandidates, WHO_LABELS, type Who, whoChoices } from './selection';
+import { type Purpose, recipients, searchCandidates, WHO_LABELS, type Who, whoChoices } from './selection';
+
+/** What the documents cover, and what is said when nobody has anything of the kind. */
+const WORDS: Record<Purpose, { about: string; nobody: string }> = {
+  statement: {
+    about:
+      'A statement lists every open invoice and credit on the date, with an ageing row and a remittance slip.',
+    nobody: 'Nobody has a balance on this date.',
+  },
+  reminder: {
+    about:
+      'Reminder letters cover each customer’s overdue invoices. Customers with nothing overdue on the date get none.',
+    nobody: 'Nobody has anything overdue on this date. Nothing to remind anyone of.',
+  },
+  courtesy: {
+    about:
+      'Courtesy notes list each customer’s invoices not yet due, before they fall due. Customers with nothing still to fall due get none.',
+    nobody: 'Nobody has anything still to fall due on this date.',
+  },
+};
 
 interface RecipientsCardProps {
-  kind: BatchKind;
+  purpose: Purpose;
   /** Undefined while main is reading them. */
   candidates: BatchCandidate[] | undefined;
   loadError: string | null;
@@ -20,12 +39,13 @@ interface RecipientsCardProps {
 }
 
 /**
- * Who gets one: everyone overdue, everyone with a balance (statements), or the customers the owner
+ * Who gets one: everyone overdue, everyone with a balance (statements), everyone with something not
+ * yet due (courtesy notes), or the customers the owner
  * ticks, searchable by name, reference or email. The list shows what each would be asked and who
  * has no email address, before anything is made.
  */
 export function RecipientsCard(props: RecipientsCardProps) {
-  const { kind, candidates, loadError, who, onWho, chosen, onChosen, picked } = props;
+  const { purpose, candidates, loadError, who, onWho, chosen, onChosen, picked } = props;
   const [search, setSearch] = useState('');
   const count = (w: Who): string =>
     !candidates || w === 'chosen' ? '' : ` (${recipients(candidates, w, chosen).length.toLocaleString()})`;
@@ -46,18 +66,11 @@ export function RecipientsCard(props: RecipientsCardProps) {
   };
 
   return (
-    <SectionCard
-      title="Who gets one"
-      description={
-        kind === 'letter'
-          ? 'Reminder letters cover each customer’s overdue invoices. Customers with nothing overdue on the date get none.'
-          : 'A statement lists every open invoice and credit on the date, with an ageing row and a remittance slip.'
-      }
-    >
+    <SectionCard title="Who gets one" description={WORDS[purpose].about}>
       <Stack gap="md">
         <Radio.Group value={who} onChange={(w) => onWho(w as Who)} aria-label="Who gets one">
           <Group gap="lg">
-            {whoChoices(kind).map((w) => (
+            {whoChoices(purpose).map((w) => (
               <Radio key={w} value={w} label={`${WHO_LABELS[w]}${count(w)}`} />
             ))}
           </Group>
@@ -70,9 +83,7 @@ export function RecipientsCard(props: RecipientsCardProps) {
           <Skeleton height={220} radius="md" />
         ) : candidates.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {kind === 'letter'
-              ? 'Nobody has anything overdue on this date. Nothing to remind anyone of.'
-              : 'Nobody has a balance on this date.'}
+            {WORDS[purpose].nobody}
           </Text>
         ) : (
           <>
@@ -101,6 +112,7 @@ export function RecipientsCard(props: RecipientsCardProps) {
             ) : (
               <CandidateList
                 rows={shown}
+                purpose={purpose}
                 label={who === 'chosen' ? 'Customers to choose from' : 'Customers who get one'}
                 {...(who === 'chosen' ? { ticked: chosen, onTick: tick } : {})}
               />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchCandidate } from '../../../shared/contract/batch';
-import { recipients, searchCandidates, startInput, totalsOf, whoChoices } from './selection';
+import { purposeOf, recipients, searchCandidates, startInput, totalsOf, whoChoices } from './selection';
 
 const candidate = (id: number, over: Partial<BatchCandidate> = {}): BatchCandidate => ({
   id,
@@ -10,13 +10,25 @@ const candidate = (id: number, over: Partial<BatchCandidate> = {}): BatchCandida
   balance: 10_000,
   overdue: 0,
   daysOverdue: 0,
+  notDue: 10_000,
+  nextDue: '2026-12-10',
   inOverdue: false,
   inOpen: true,
+  inUpcoming: true,
   ...over,
 });
 
+/** Everything they owe is overdue. */
 const late = (id: number, overdue: number, over: Partial<BatchCandidate> = {}) =>
-  candidate(id, { overdue, daysOverdue: 20, inOverdue: true, ...over });
+  candidate(id, {
+    overdue,
+    daysOverdue: 20,
+    notDue: 0,
+    nextDue: null,
+    inOverdue: true,
+    inUpcoming: false,
+    ...over,
+  });
 
 describe('who a batch goes to', () => {
   const all = [
@@ -26,25 +38,30 @@ describe('who a batch goes to', () => {
     candidate(4, { balance: -500, email: '' }),
   ];
 
-  it('picks everyone overdue, everyone with a balance, or exactly those ticked', () => {
+  it('picks everyone overdue, with a balance, with something not yet due, or exactly those ticked', () => {
     expect(recipients(all, 'overdue', new Set()).map((c) => c.id)).toEqual([1, 3]);
     expect(recipients(all, 'open', new Set()).map((c) => c.id)).toEqual([1, 2, 3, 4]);
+    expect(recipients(all, 'upcoming', new Set()).map((c) => c.id)).toEqual([2, 4]);
     expect(recipients(all, 'chosen', new Set([4, 2])).map((c) => c.id)).toEqual([2, 4]);
   });
 
-  it('adds up what is asked: the overdue for letters, the balances owed for statements', () => {
-    expect(totalsOf(recipients(all, 'overdue', new Set()), 'letter')).toEqual({
+  it('adds up what is asked: the overdue for reminders, the not yet due for courtesy notes, the balances owed for statements', () => {
+    expect(totalsOf(recipients(all, 'overdue', new Set()), 'reminder')).toEqual({
       customers: 2,
       withoutEmail: 1,
       asked: 6_550,
     });
     // A customer in credit asks for nothing; it does not reduce what the others owe.
     expect(totalsOf(all, 'statement')).toEqual({ customers: 4, withoutEmail: 2, asked: 30_000 });
+    expect(totalsOf([candidate(2), candidate(5, { notDue: 2_500 })], 'courtesy')).toMatchObject({
+      asked: 12_500,
+    });
   });
 
-  it('offers "everyone with a balance" only for statements', () => {
-    expect(whoChoices('letter')).toEqual(['overdue', 'chosen']);
-    expect(whoChoices('statement')).toEqual(['overdue', 'open', 'chosen']);
+  it('offers "everyone with a balance" only for statements, and courtesy notes what is not yet due', () => {
+    expect(whoChoices(purposeOf('letter', 'firm'))).toEqual(['overdue', 'chosen']);
+    expect(whoChoices(purposeOf('letter', 'courtesy'))).toEqual(['upcoming', 'chosen']);
+    expect(whoChoices(purposeOf('statement', 'firm'))).toEqual(['overdue', 'open', 'chosen']);
   });
 });
 

@@ -7,7 +7,8 @@ import type {
 import type { Tone } from '../../../shared/contract/templates';
 
 // Who a batch goes to, worked out on the screen from the candidates main listed: everyone overdue,
-// everyone with a balance (statements), or the customers the owner ticked. Main picks "everyone"
+// everyone with a balance (statements), everyone with something not yet due (courtesy notes), or
+// the customers the owner ticked. Main picks "everyone"
 // again itself when the batch starts, on the same date, so the two always agree.
 
 export type Who = BatchSelection | 'chosen';
@@ -15,12 +16,31 @@ export type Who = BatchSelection | 'chosen';
 export const WHO_LABELS: Record<Who, string> = {
   overdue: 'Everyone with an overdue balance',
   open: 'Everyone with a balance',
+  upcoming: 'Everyone with something not yet due',
   chosen: 'Customers I choose',
 };
 
-/** The choices that make sense for the kind: letters are about something overdue. */
-export function whoChoices(kind: BatchKind): Who[] {
-  return kind === 'letter' ? ['overdue', 'chosen'] : ['overdue', 'open', 'chosen'];
+/**
+ * What a batch is for, which decides whom "everyone" means and what each customer is asked for:
+ * statements (the balance), reminders (what is overdue), courtesy notes (what is not yet due).
+ */
+export type Purpose = 'statement' | 'reminder' | 'courtesy';
+
+export function purposeOf(kind: BatchKind, tone: Tone): Purpose {
+  if (kind === 'statement') return 'statement';
+  return tone === 'courtesy' ? 'courtesy' : 'reminder';
+}
+
+/** The choices that make sense for the purpose: letters are about what is overdue, or not yet due. */
+export function whoChoices(purpose: Purpose): Who[] {
+  if (purpose === 'courtesy') return ['upcoming', 'chosen'];
+  return purpose === 'reminder' ? ['overdue', 'chosen'] : ['overdue', 'open', 'chosen'];
+}
+
+/** What one customer's document asks for, minor units: the balance owed, the overdue or the not yet due. */
+export function askedOf(c: BatchCandidate, purpose: Purpose): number {
+  if (purpose === 'courtesy') return c.notDue;
+  return purpose === 'reminder' ? c.overdue : Math.max(0, c.balance);
 }
 
 /** Everyone a choice picks, in the candidates' order (by reference). */
@@ -31,22 +51,23 @@ export function recipients(
 ): BatchCandidate[] {
   if (who === 'overdue') return candidates.filter((c) => c.inOverdue);
   if (who === 'open') return candidates.filter((c) => c.inOpen);
+  if (who === 'upcoming') return candidates.filter((c) => c.inUpcoming);
   return candidates.filter((c) => chosen.has(c.id));
 }
 
 interface RecipientTotals {
   customers: number;
   withoutEmail: number;
-  /** Minor units: the overdue amounts (letters) or the balances owed (statements). */
+  /** Minor units: what the documents ask for together (askedOf). */
   asked: number;
 }
 
-export function totalsOf(list: readonly BatchCandidate[], kind: BatchKind): RecipientTotals {
+export function totalsOf(list: readonly BatchCandidate[], purpose: Purpose): RecipientTotals {
   let withoutEmail = 0;
   let asked = 0;
   for (const c of list) {
     if (c.email.trim() === '') withoutEmail++;
-    asked += kind === 'letter' ? c.overdue : Math.max(0, c.balance);
+    asked += askedOf(c, purpose);
   }
   return { customers: list.length, withoutEmail, asked };
 }
